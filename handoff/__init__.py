@@ -1,0 +1,1 @@
+"""Hand-off to people: tickets, the counselor console, follow-up check-ins (伴走型支援)."""
