@@ -127,6 +127,7 @@ def _reopen(session: Session, ticket: Ticket, now: datetime, *, owner_id: int | 
     ticket.closed_at = None
     ticket.closed_by_id = None
     ticket.stale_returned_at = None
+    ticket.waiting_since = now
     # A reopened case waits from now: it must not jump ahead of people who have waited longer.
     ticket.opened_at = now
     ticket.activity_at = now
@@ -203,6 +204,7 @@ def _insert_ticket(
         area=resident.area,
         first_message_id=message.id if message is not None else None,
         opened_at=now,
+        waiting_since=now,
         activity_at=now,
         last_resident_at=now if message is not None else None,
     )
@@ -280,6 +282,7 @@ def note_resident_message(
         ticket.evidence = _merge_evidence(ticket.evidence, _jsonable(evidence))
     ticket.area = ticket.area or resident.area
     ticket.unread += 1
+    ticket.waiting_since = ticket.waiting_since or now
     ticket.last_resident_at = now
     ticket.activity_at = now
     session.flush()

@@ -85,6 +85,9 @@ class Ticket(Base):
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"), index=True)
     claimed_at: Mapped[datetime | None]
     last_staff_reply_at: Mapped[datetime | None]
+    # Since when the resident has been waiting for a person's answer (open, a message after the last staff
+    # reply, or the moment of a claim); cleared by a staff reply. The stale-claim sweep reads it.
+    waiting_since: Mapped[datetime | None]
     # Set when a claim went stale (no reply in time) and the ticket went back to the queue.
     stale_returned_at: Mapped[datetime | None]
     stale_count: Mapped[int] = mapped_column(default=0)

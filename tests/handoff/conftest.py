@@ -39,7 +39,9 @@ def make_resident(session: Session) -> Callable[..., Resident]:
 def say(session: Session) -> Callable[..., Message]:
     """Store a resident's inbound text message (as the conversation does) and return it."""
 
-    def store(resident: Resident, text: str, *, risk: str = "none", intents: list[str] | None = None) -> Message:
+    def store(
+        resident: Resident, text: str, *, risk: str = "none", intents: list[str] | None = None
+    ) -> Message:
         m = Message(
             resident_id=resident.id,
             direction="in",
@@ -59,7 +61,9 @@ def say(session: Session) -> Callable[..., Message]:
 
 @pytest.fixture
 def open_ticket(session: Session, say: Callable[..., Message]) -> Callable[..., api.TicketInfo]:
-    def open_(resident: Resident, text: str = "人と話したい", risk: str = "none", reason: str = "request_human"):
+    def open_(
+        resident: Resident, text: str = "人と話したい", risk: str = "none", reason: str = "request_human"
+    ):
         msg = say(resident, text, risk=risk, intents=["request_human"])
         return api.open_or_join_ticket(
             session, resident, reason=reason, risk=risk, concerns=[], evidence=msg.evidence, message=msg
