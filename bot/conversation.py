@@ -1,0 +1,615 @@
+"""The conversation (会話): what tsunagu answers to each thing a resident does in the LINE chat.
+
+`respond(session, ctx, resident, event)` is the only entry point (contract in docs/ARCHITECTURE.md,
+"Processing ↔ conversation"). It stores the inbound `Message` with what the classifier saw, lets check-ins
+and the hand-off have their say, and returns at most five `bot.replies` objects — one LINE call.
+
+Order of concerns, in every state: an `emergency` gets 110/119 and the crisis lines first, before anything
+else is asked; check-ins then get the first look at texts and taps (answers to 「その後いかがですか」); while a
+counselor owns the case the bot is quiet; otherwise the bot names what it understood, shows the windows
+(the resident's remembered area first), and opens a ticket on request_human, high/emergency risk, an accepted
+compound offer, or a second message in a row it could not place.
+
+Every sentence comes from `templates/messages/frontdoor.yaml` through `bot.wording`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import cards, wording
+from bot.db import utcnow
+from bot.events import InEvent
+from bot.models import Message, Resident
+from bot.replies import Action, Flex, Reply, Text, postback, share_location
+from handoff import api as handoff
+from handoff.checkins import api as checkins
+from intents import classify
+from intents.labels import CONCERNS
+
+log = logging.getLogger(__name__)
+
+MAX_REPLIES = 5  # LINE accepts at most five messages per reply/push call
+MAX_CHIPS = 13  # LINE's quick-reply limit
+AREA_CHIPS_PER_PAGE = 12  # leaves room for a 「つぎへ」 chip
+WINDOWS_SHOWN = 4
+RESOURCES_SHOWN = 3
+RECENT_MESSAGES = 10  # how far back "what was this about?" looks for a location or area choice
+
+# Reply priorities: 0 is never dropped (safety, tickets, offers); higher numbers go first when over five.
+KEEP, ACK, WINDOWS, RESOURCES = 0, 2, 1, 3
+
+
+@dataclass(frozen=True)
+class ConversationContext:
+    """What the conversation needs besides the database: the city pack and a clock (UTC)."""
+
+    city: Any  # bot.city.CityPack
+    clock: Callable[[], datetime] = utcnow
+
+
+# --- postback data ----------------------------------------------------------------------------------
+
+
+def pb(action: str, **params: str) -> str:
+    """Postback data in tsunagu's format (`a=<action>&…`, documented in docs/ARCHITECTURE.md)."""
+    data = urlencode({"a": action, **params})
+    if len(data.encode("utf-8")) > 300:
+        raise ValueError(f"postback data over LINE's 300 bytes: {data[:60]}…")
+    return data
+
+
+def parse_pb(data: str | None) -> dict[str, str]:
+    """`a=area&k=…` → {"a": "area", "k": …}; malformed data gives {} (answered as unknown)."""
+    if not data:
+        return {}
+    try:
+        parsed = parse_qs(data, strict_parsing=True, max_num_fields=8)
+    except ValueError:
+        return {}
+    return {k: v[0] for k, v in parsed.items()}
+
+
+# --- composing an answer ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Answer:
+    """Replies with priorities, trimmed to five; the quick replies ride on the last message."""
+
+    items: list[tuple[int, Reply]] = field(default_factory=list)
+    quick: tuple[Action, ...] = ()
+
+    def add(self, reply: Reply, priority: int = KEEP) -> None:
+        self.items.append((priority, reply))
+
+    def extend(self, replies: Sequence[Reply], priority: int = KEEP) -> None:
+        for r in replies:
+            self.add(r, priority)
+
+    def build(self) -> list[Reply]:
+        items = list(self.items)
+        while len(items) > MAX_REPLIES:
+            worst = max(p for p, _ in items)
+            if worst == KEEP:
+                break
+            # drop the last of the least important, so earlier (more specific) cards stay
+            idx = max(i for i, (p, _) in enumerate(items) if p == worst)
+            del items[idx]
+        replies = [r for _, r in items][:MAX_REPLIES]
+        if replies and self.quick:
+            last = replies[-1]
+            chips = (*last.quick_replies, *self.quick)[:MAX_CHIPS]
+            replies[-1] = replace(last, quick_replies=chips)
+        return replies
+
+
+@dataclass
+class _Turn:
+    session: Session
+    ctx: ConversationContext
+    resident: Resident
+    event: InEvent
+    now: datetime
+
+    @property
+    def city(self) -> Any:
+        return self.ctx.city
+
+
+def _city_name(city: Any) -> str:
+    return str(getattr(city, "name", None) or getattr(city, "display_name", "") or "")
+
+
+def _store(turn: _Turn, kind: str, *, text: str | None = None, payload: Any = None, **fields: Any) -> Message:
+    msg = Message(
+        resident_id=turn.resident.id,
+        direction="in",
+        sender="resident",
+        kind=kind,
+        text=text,
+        payload=payload,
+        created_at=turn.event.timestamp or turn.now,
+        **fields,
+    )
+    turn.session.add(msg)
+    turn.session.flush()
+    return msg
+
+
+def _standard_chips(*, human: bool = True) -> tuple[Action, ...]:
+    """相談員と話したい / 地区を選ぶ / 位置情報を送る / ほかの困りごと."""
+    chips: list[Action] = []
+    if human:
+        label = wording.text("frontdoor.quick.human")
+        chips.append(postback(label, pb("human", r="request_human"), display_text=label))
+    label = wording.text("frontdoor.quick.areas")
+    chips.append(postback(label, pb("areas"), display_text=label))
+    chips.append(share_location(wording.text("frontdoor.quick.location")))
+    label = wording.text("frontdoor.quick.more")
+    chips.append(postback(label, pb("more"), display_text=label))
+    return tuple(chips)
+
+
+def _topic_chips() -> tuple[Action, ...]:
+    chips = []
+    for key in wording.keys("frontdoor.topic."):
+        label = key.rsplit(".", 1)[1]
+        if label in CONCERNS:
+            text = wording.text(key)
+            chips.append(postback(text, pb("topic", c=label), display_text=text))
+    return tuple(chips[:MAX_CHIPS])
+
+
+def _area_key(area: Any) -> str:
+    return str(getattr(area, "key", None) or getattr(area, "id", None) or getattr(area, "name", area))
+
+
+def _area_name(area: Any) -> str:
+    return str(getattr(area, "name", None) or _area_key(area))
+
+
+def _top_areas(city: Any) -> list[Any]:
+    """The areas offered as chips: 圏域 (the pack's top level)."""
+    return list(city.areas)
+
+
+def _area_chips(city: Any, page: int) -> tuple[Action, ...]:
+    areas = _top_areas(city)
+    start = page * AREA_CHIPS_PER_PAGE
+    chips = [
+        postback(_area_name(a)[:20], pb("area", k=_area_key(a)), display_text=_area_name(a))
+        for a in areas[start : start + AREA_CHIPS_PER_PAGE]
+    ]
+    if start + AREA_CHIPS_PER_PAGE < len(areas):
+        chips.append(postback(wording.text("frontdoor.area.next_page"), pb("areas", p=str(page + 1))))
+    return tuple(chips)
+
+
+def _looks_foreign(text: str) -> bool:
+    """Mostly Latin letters (English or romaji): add a short note in easy Japanese."""
+    letters = [ch for ch in text if not ch.isspace()]
+    latin = sum(1 for ch in letters if ch.isascii() and ch.isalpha())
+    return latin >= 3 and latin >= 0.5 * len(letters)
+
+
+def _concern_words(concerns: Sequence[str]) -> str:
+    joiner = wording.text("frontdoor.ack.joiner")
+    return joiner.join(wording.text(f"frontdoor.concern.{c}") for c in concerns)
+
+
+def _ack_text(turn: _Turn, concerns: Sequence[str], *, foreign: bool) -> str:
+    key = "frontdoor.ack.one" if len(concerns) == 1 else "frontdoor.ack.many"
+    parts = [wording.text(key, concerns=_concern_words(concerns))]
+    if len(concerns) >= 2:
+        parts.append(wording.text("frontdoor.compound.lead"))
+    parts.append(wording.text("frontdoor.ack.windows"))
+    if turn.resident.area is None:
+        parts.append(wording.text("frontdoor.ack.area_hint"))
+    if foreign:
+        parts.append(wording.text("frontdoor.foreign_note"))
+    return "\n".join(parts)
+
+
+def _window_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntry]:
+    """The hub first for 2+ concerns, then the windows for the concerns (remembered area first)."""
+    city, area = turn.city, turn.resident.area
+    entries: list[cards.CardEntry] = []
+    seen: set[str] = set()
+
+    def push(window: Any, badge: str | None = None) -> None:
+        key = str(getattr(window, "id", None) or window.name)
+        if key not in seen:
+            seen.add(key)
+            entries.append(cards.entry_from(window, badge=badge))
+
+    if len(concerns) >= 2:
+        hub = city.hub(area)
+        if hub is not None:
+            push(hub, wording.text("frontdoor.card.hub"))
+    for window in city.windows_for(list(concerns), area):
+        push(window)
+    return entries[:WINDOWS_SHOWN]
+
+
+def _resource_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntry]:
+    resources = turn.city.resources_for(list(concerns), turn.resident.area)
+    return [cards.entry_from(r) for r in resources[:RESOURCES_SHOWN]]
+
+
+def _crisis_card(city: Any, risk: str = "emergency") -> Flex:
+    return cards.crisis_message([cards.entry_from(line) for line in city.crisis_lines(risk)])
+
+
+def _add_windows(answer: _Answer, turn: _Turn, concerns: Sequence[str]) -> None:
+    windows = _window_entries(turn, concerns)
+    if windows:
+        answer.add(cards.windows_message(windows), WINDOWS)
+    resources = _resource_entries(turn, concerns)
+    if resources:
+        answer.add(
+            cards.windows_message(resources, alt_key="frontdoor.card.resources_alt"),
+            RESOURCES,
+        )
+
+
+def _recent_concerns(turn: _Turn) -> list[str]:
+    """The concerns of the resident's latest message that had any (for a location or an area choice)."""
+    rows = turn.session.scalars(
+        select(Message)
+        .where(Message.resident_id == turn.resident.id, Message.direction == "in")
+        .order_by(Message.id.desc())
+        .limit(RECENT_MESSAGES)
+    )
+    for msg in rows:
+        concerns = [label for label in (msg.intents or []) if label in CONCERNS]
+        if concerns:
+            return concerns
+    return []
+
+
+def _open_ticket(
+    turn: _Turn,
+    answer: _Answer,
+    *,
+    reason: handoff.Reason,
+    risk: str,
+    concerns: Sequence[str],
+    evidence: Any,
+    message: Message | None,
+) -> None:
+    """Open (or join) the resident's ticket and add the hand-off's waiting notice."""
+    info = handoff.open_or_join_ticket(
+        turn.session,
+        turn.resident,
+        reason=reason,
+        risk=risk,
+        concerns=list(concerns),
+        evidence=evidence,
+        message=message,
+    )
+    turn.resident.not_understood_streak = 0
+    answer.extend(handoff.waiting_notice(turn.session, turn.resident, info, turn.now, city=turn.city))
+    log.info("ticket %s for resident %s (%s, risk %s)", info.ticket_id, turn.resident.id, reason, info.risk)
+
+
+# --- events -----------------------------------------------------------------------------------------
+
+
+def _on_follow(turn: _Turn) -> list[Reply]:
+    turn.resident.following = True
+    _store(turn, "follow")
+    city = _city_name(turn.city)
+    hours = _office_hours_text(turn.city)
+    welcome = "\n\n".join(
+        [
+            wording.text("frontdoor.welcome.intro", city=city),
+            wording.text("frontdoor.welcome.privacy", city=city)
+            + "\n"
+            + wording.text("frontdoor.welcome.hours", hours=hours),
+            wording.text("frontdoor.welcome.night"),
+        ]
+    )
+    answer = _Answer(quick=_standard_chips())
+    answer.add(Text(welcome))
+    answer.add(_crisis_card(turn.city, "none"))
+    answer.add(Text(wording.text("frontdoor.welcome.start")))
+    return answer.build()
+
+
+def _office_hours_text(city: Any) -> str:
+    hours = getattr(city, "office_hours", None)
+    return str(getattr(hours, "text", None) or getattr(hours, "description", None) or hours or "")
+
+
+def _on_unfollow(turn: _Turn) -> list[Reply]:
+    turn.resident.following = False
+    _store(turn, "unfollow")
+    checkins.on_unfollow(turn.session, turn.resident)
+    return []
+
+
+def _on_text(turn: _Turn) -> list[Reply]:
+    text = turn.event.text or ""
+    c = classify(text)
+    msg = _store(turn, "text", text=text, intents=list(c.intents), risk=c.risk, evidence=c.to_dict())
+    return _answer_classified(turn, msg, c, text=text)
+
+
+def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> list[Reply]:
+    """The heart of the front door: safety first, then check-ins, hand-off state, and the bot's answer."""
+    answer = _Answer()
+    concerns = [label for label in c.intents if label in CONCERNS]
+    emergency = c.risk == "emergency"
+    if emergency:
+        # Before anything else is asked, in any state: a life may be at stake.
+        answer.add(_crisis_card(turn.city))
+        answer.add(
+            Text(
+                wording.text("frontdoor.emergency.lead")
+                + "\n"
+                + wording.text("frontdoor.emergency.follow_up")
+            )
+        )
+
+    if checkins.handle_resident_message(turn.session, turn.resident, msg, c):
+        answer.add(Text(wording.text("frontdoor.checkin.thanks")))
+        return answer.build()
+
+    state = handoff.conversation_state(turn.session, turn.resident)
+    if state == "with_staff":
+        handoff.note_resident_message(turn.session, turn.resident, msg, c)
+        return answer.build()
+
+    reason: handoff.Reason | None = None
+    if emergency or c.risk == "high":
+        reason = "risk"
+    elif "request_human" in c.intents:
+        reason = "request_human"
+
+    # A message the bot could not place: two in a row go to a person.
+    if concerns or reason:
+        turn.resident.not_understood_streak = 0
+    elif "out_of_scope" in c.intents:
+        turn.resident.not_understood_streak += 1
+        if turn.resident.not_understood_streak >= 2:
+            reason = "not_understood"
+    else:
+        turn.resident.not_understood_streak = 0
+
+    if state == "waiting":
+        handoff.note_resident_message(turn.session, turn.resident, msg, c)
+
+    foreign = _looks_foreign(text)
+    if c.risk == "high":
+        answer.add(Text(wording.text("frontdoor.high.lead")))
+    if concerns:
+        answer.add(Text(_ack_text(turn, concerns, foreign=foreign)), RESOURCES if emergency else ACK)
+        _add_windows(answer, turn, concerns)
+    elif reason == "request_human":
+        answer.add(Text(wording.text("frontdoor.request_human.lead")))
+    elif "out_of_scope" in c.intents and not emergency:
+        city = _city_name(turn.city)
+        lead = wording.text("frontdoor.out_of_scope.lead", city=city)
+        if reason != "not_understood":
+            lead += "\n" + wording.text("frontdoor.out_of_scope.more")
+        answer.add(Text(lead + (("\n" + wording.text("frontdoor.foreign_note")) if foreign else "")))
+        general = turn.city.general_contact()
+        if general is not None:
+            answer.add(
+                cards.windows_message([cards.entry_from(general)], alt_key="frontdoor.card.general_alt")
+            )
+        if reason == "not_understood":
+            answer.add(Text(wording.text("frontdoor.out_of_scope.not_understood")))
+    elif not emergency:
+        greeting = wording.text("frontdoor.greeting", city=_city_name(turn.city))
+        answer.add(Text(greeting + (("\n" + wording.text("frontdoor.foreign_note")) if foreign else "")))
+
+    if reason is not None and (state == "bot" or reason in ("risk", "request_human")):
+        _open_ticket(
+            turn, answer, reason=reason, risk=c.risk, concerns=concerns, evidence=c.to_dict(), message=msg
+        )
+        answer.quick = _standard_chips(human=False)
+    elif len(concerns) >= 2 and state == "bot":
+        accept = wording.text("frontdoor.compound.accept")
+        decline = wording.text("frontdoor.compound.decline")
+        answer.add(Text(wording.text("frontdoor.compound.offer")))
+        answer.quick = (
+            postback(accept, pb("human", r="compound"), display_text=accept),
+            postback(decline, pb("no_human"), display_text=decline),
+            *_standard_chips(human=False),
+        )
+    else:
+        answer.quick = _standard_chips(human=state == "bot")
+    return answer.build()
+
+
+def _on_postback(turn: _Turn) -> list[Reply]:
+    data = turn.event.postback_data or ""
+    params = parse_pb(data)
+    action = params.get("a", "")
+    topic = params.get("c") if action == "topic" and params.get("c") in CONCERNS else None
+    msg = _store(
+        turn,
+        "postback",
+        payload={"data": data, "params": turn.event.postback_params or {}},
+        intents=[topic] if topic else None,
+    )
+    if checkins.handle_resident_message(turn.session, turn.resident, msg, None):
+        return _Answer(items=[(KEEP, Text(wording.text("frontdoor.checkin.thanks")))]).build()
+    state = handoff.conversation_state(turn.session, turn.resident)
+    if state == "with_staff":
+        return []
+
+    answer = _Answer(quick=_standard_chips(human=state == "bot"))
+    if action == "human":
+        reason: handoff.Reason = "compound" if params.get("r") == "compound" else "request_human"
+        answer.add(Text(wording.text("frontdoor.request_human.lead")))
+        _open_ticket(
+            turn,
+            answer,
+            reason=reason,
+            risk="none",
+            concerns=_recent_concerns(turn),
+            evidence=None,
+            message=msg,
+        )
+        answer.quick = _standard_chips(human=False)
+    elif action == "no_human":
+        answer.add(Text(wording.text("frontdoor.compound.declined")))
+    elif action == "areas":
+        page = int(params["p"]) if params.get("p", "").isdigit() else 0
+        answer.add(Text(wording.text("frontdoor.area.prompt")))
+        answer.quick = _area_chips(turn.city, page) or answer.quick
+    elif action == "area":
+        _choose_area(turn, answer, params.get("k", ""))
+    elif topic is not None:
+        answer.add(Text(_ack_text(turn, [topic], foreign=False)), ACK)
+        _add_windows(answer, turn, [topic])
+    elif action == "more":
+        answer.add(Text(wording.text("frontdoor.more.prompt")))
+        answer.quick = _topic_chips()
+    else:
+        answer.add(Text(wording.text("frontdoor.unknown_postback")))
+    return answer.build()
+
+
+def _choose_area(turn: _Turn, answer: _Answer, key: str) -> None:
+    area = _find_area(turn.city, key)
+    if area is None:
+        answer.add(Text(wording.text("frontdoor.area.unknown")))
+        answer.quick = _area_chips(turn.city, 0)
+        return
+    turn.resident.area = _area_key(area)
+    answer.add(Text(wording.text("frontdoor.area.saved", area=_area_name(area))))
+    concerns = _recent_concerns(turn)
+    if concerns:
+        _add_windows(answer, turn, concerns)
+
+
+def _find_area(city: Any, key: str) -> Any:
+    if not key:
+        return None
+    for area in _top_areas(city):
+        if _area_key(area) == key:
+            return area
+    return city.find_area(key)
+
+
+def _on_sticker(turn: _Turn) -> list[Reply]:
+    msg = _store(turn, "sticker", payload=turn.event.sticker)
+    state = handoff.conversation_state(turn.session, turn.resident)
+    if state != "bot":
+        handoff.note_resident_message(turn.session, turn.resident, msg, None)
+        return []
+    answer = _Answer(quick=_standard_chips())
+    answer.add(Text(wording.text("frontdoor.sticker")))
+    return answer.build()
+
+
+def _on_media(turn: _Turn) -> list[Reply]:
+    msg = _store(turn, turn.event.media_type or "media")
+    state = handoff.conversation_state(turn.session, turn.resident)
+    if state != "bot":
+        handoff.note_resident_message(turn.session, turn.resident, msg, None)
+    if state == "with_staff":
+        return []
+    answer = _Answer(quick=_standard_chips(human=state == "bot"))
+    answer.add(Text(wording.text("frontdoor.media")))
+    return answer.build()
+
+
+def _on_location(turn: _Turn) -> list[Reply]:
+    loc = turn.event.location or {}
+    msg = _store(turn, "location", payload=loc)
+    state = handoff.conversation_state(turn.session, turn.resident)
+    if state != "bot":
+        handoff.note_resident_message(turn.session, turn.resident, msg, None)
+    if state == "with_staff":
+        return []
+    answer = _Answer(quick=_standard_chips(human=state == "bot"))
+    try:
+        lat, lon = float(loc["latitude"]), float(loc["longitude"])
+    except (KeyError, TypeError, ValueError):
+        lat = lon = None
+    nearest = (
+        turn.city.nearest_windows(lat, lon, _recent_concerns(turn) or None, limit=3)
+        if lat is not None
+        else []
+    )
+    if not nearest:
+        answer.add(Text(wording.text("frontdoor.location.none")))
+        answer.quick = _area_chips(turn.city, 0)
+        return answer.build()
+    entries = [_nearby_entry(item) for item in nearest]
+    answer.add(Text(wording.text("frontdoor.location.nearest")))
+    answer.add(cards.windows_message(entries))
+    return answer.build()
+
+
+def _nearby_entry(item: Any) -> cards.CardEntry:
+    """`nearest_windows` gives (window, km[, approximate]) tuples or objects with window/distance_km."""
+    if isinstance(item, tuple):
+        window, km = item[0], item[1]
+        approximate = bool(item[2]) if len(item) > 2 else False
+    else:
+        window = getattr(item, "window", item)
+        km = getattr(item, "distance_km", None)
+        approximate = bool(getattr(item, "approximate", False))
+    entry = cards.entry_from(window, distance_km=km)
+    return replace(entry, approximate=entry.approximate or approximate)
+
+
+def _group_or_room(ctx: ConversationContext, event: InEvent) -> list[Reply]:
+    """Group and room chats: a short note that consultations happen one-to-one, nothing stored.
+
+    The note answers the invitation (join) and messages that look like a consultation, not every chat
+    line, so that a family group is not flooded. A danger-to-life message still gets the crisis lines.
+    """
+    if event.kind == "join":
+        return [Text(wording.text("frontdoor.group"))]
+    if event.kind != "text" or not event.text:
+        return []
+    c = classify(event.text)
+    out: list[Reply] = []
+    if c.risk == "emergency":
+        out.append(_crisis_card(ctx.city))
+    if c.risk != "none" or c.concerns or "request_human" in c.intents:
+        out.append(Text(wording.text("frontdoor.group")))
+    return out
+
+
+_HANDLERS: dict[str, Callable[[_Turn], list[Reply]]] = {
+    "follow": _on_follow,
+    "unfollow": _on_unfollow,
+    "text": _on_text,
+    "postback": _on_postback,
+    "sticker": _on_sticker,
+    "media": _on_media,
+    "location": _on_location,
+}
+
+
+def respond(
+    session: Session, ctx: ConversationContext, resident: Resident | None, event: InEvent
+) -> list[Reply]:
+    """Store what the resident did and return what tsunagu answers (at most five replies; may be empty).
+
+    The caller owns the unit of work: it sends the replies, records them, and commits.
+    """
+    if resident is None or event.source_kind in ("group", "room"):
+        return _group_or_room(ctx, event)
+    handler = _HANDLERS.get(event.kind)
+    if handler is None:
+        return []
+    now = ctx.clock()
+    resident.last_seen_at = now
+    return handler(_Turn(session, ctx, resident, event, now))
