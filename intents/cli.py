@@ -1,0 +1,88 @@
+"""The classifier's `tsunagu` subcommands: `classify`, `dict check`, and the interactive `console`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .engine import Classification, Engine, default_engine
+
+_DIR_OPTION = click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Dictionary directory (default: the package's intents/dictionaries).",
+)
+
+
+def _engine(directory: Path | None) -> Engine:
+    return Engine.from_directory(directory) if directory is not None else default_engine()
+
+
+def render(result: Classification) -> str:
+    """A human-readable account of one classification."""
+    lines = [f"labels: {', '.join(result.intents)}", f"risk:   {result.risk}"]
+    if result.scores:
+        scored = sorted(result.scores.items(), key=lambda kv: -kv[1])
+        lines.append("scores: " + ", ".join(f"{k} {v:g}" for k, v in scored))
+    for e in result.evidence:
+        lines.append(f"  {e.label:26s} {e.text!r:<18} ← {e.term} ({e.how}, {e.weight:g})")
+    return "\n".join(lines)
+
+
+@click.command("classify")
+@click.argument("text", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print the classification as JSON.")
+@_DIR_OPTION
+def classify_command(text: tuple[str, ...], as_json: bool, directory: Path | None) -> None:
+    """Classify TEXT (or each line of standard input) and print labels, risk and evidence."""
+    engine = _engine(directory)
+    messages = [" ".join(text)] if text else [line.rstrip("\n") for line in sys.stdin if line.strip()]
+    for message in messages:
+        result = engine.classify(message)
+        if as_json:
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(render(result))
+
+
+@click.group("dict")
+def dict_group() -> None:
+    """Intent dictionaries."""
+
+
+@dict_group.command("check")
+@_DIR_OPTION
+@click.option("--partial", is_flag=True, help="Do not require a dictionary for every label.")
+def check_command(directory: Path | None, partial: bool) -> None:
+    """Validate every dictionary; exit 1 when anything is wrong."""
+    from .check import check_directory
+
+    problems = check_directory(directory, require_all=not partial)
+    for problem in problems:
+        click.echo(f"✗ {problem}")
+    if problems:
+        click.echo(f"{len(problems)} problem(s)")
+        raise SystemExit(1)
+    click.echo("dictionaries OK")
+
+
+@click.command("console")
+@_DIR_OPTION
+def console_command(directory: Path | None) -> None:
+    """Type a message, see its labels, risk and evidence (empty line or Ctrl-D to quit)."""
+    engine = _engine(directory)
+    click.echo("tsunagu classifier console — type a message (empty line or Ctrl-D quits)")
+    while True:
+        try:
+            message = input("> ")
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if not message.strip():
+            return
+        click.echo(render(engine.classify(message)))

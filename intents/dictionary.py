@@ -1,0 +1,327 @@
+"""Intent dictionaries (format v1, see dictionaries/README.md): reading, validating, and the spec objects.
+
+Loading never raises on a bad entry: the entry is skipped and a problem recorded, so that one typo in one
+city's file cannot stop every message from being classified. `tsunagu dict check` and the tests fail on
+any recorded problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .labels import LABELS, RISK_RULESETS
+
+try:  # the C loader reads the dictionaries several times faster
+    _Loader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - libyaml missing
+    _Loader = yaml.SafeLoader
+
+DEFAULT_DIR = Path(__file__).resolve().parent / "dictionaries"
+DEFAULT_THRESHOLD = 1.0
+DEFAULT_WITHIN = 15
+# Fuzzy matching of very short terms invents matches (one edit in 2 characters is half the word).
+FUZZY_MIN_CHARS = 3
+
+LABEL_KEYS = {
+    "label",
+    "name",
+    "description",
+    "threshold",
+    "terms",
+    "phrases",
+    "patterns",
+    "cancel",
+    "examples",
+}
+RISK_KEYS = {"name", "description", "emergency", "high", "cancel", "examples"}
+RISK_LEVEL_KEYS = {"threshold", "terms", "phrases", "patterns", "cancel"}
+TERM_KEYS = {"t", "w", "fuzzy", "also"}
+PHRASE_KEYS = {"all", "w", "within", "also"}
+PATTERN_KEYS = {"re", "w", "also"}
+CANCEL_KEYS = {"re"}
+
+
+@dataclass(frozen=True, slots=True)
+class TermSpec:
+    text: str
+    weight: float = 1.0
+    fuzzy: bool = False
+    also: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseSpec:
+    parts: tuple[str, ...]
+    weight: float = 1.0
+    within: int = DEFAULT_WITHIN
+    also: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSpec:
+    source: str
+    regex: re.Pattern[str]
+    weight: float = 1.0
+    also: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(slots=True)
+class RuleSet:
+    """The rules of one label (or of one risk level: label `risk:emergency` / `risk:high`)."""
+
+    label: str
+    name: str = ""
+    description: str = ""
+    threshold: float = DEFAULT_THRESHOLD
+    terms: list[TermSpec] = field(default_factory=list)
+    phrases: list[PhraseSpec] = field(default_factory=list)
+    patterns: list[PatternSpec] = field(default_factory=list)
+    cancel: list[re.Pattern[str]] = field(default_factory=list)
+    match: list[str] = field(default_factory=list)
+    no_match: list[str] = field(default_factory=list)
+    source: str = ""
+
+
+@dataclass(slots=True)
+class DictionarySet:
+    """Every rule set of a dictionary directory, the risk examples, and what was wrong while reading."""
+
+    rulesets: dict[str, RuleSet]
+    risk_examples: dict[str, list[str]]
+    problems: list[str]
+    version: str
+    directory: Path
+
+
+def load_dictionaries(directory: Path | str | None = None) -> DictionarySet:
+    """Read every `*.yaml` of `directory` (default: the package's dictionaries)."""
+    directory = Path(directory) if directory is not None else DEFAULT_DIR
+    problems: list[str] = []
+    rulesets: dict[str, RuleSet] = {}
+    risk_examples: dict[str, list[str]] = {"emergency": [], "high": [], "none": []}
+    digest = hashlib.sha256()
+    if not directory.is_dir():
+        return DictionarySet({}, risk_examples, [f"{directory}: not a directory"], "", directory)
+    for path in sorted(directory.glob("*.yaml")):
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw)
+        where = path.name
+        try:
+            data = yaml.load(raw.decode("utf-8"), Loader=_Loader)  # noqa: S506 - a safe loader
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            problems.append(f"{where}: not valid YAML: {exc}")
+            continue
+        if not isinstance(data, dict):
+            problems.append(f"{where}: the top level must be a mapping")
+            continue
+        if path.stem == "risk":
+            for rs in _read_risk(data, where, problems, risk_examples):
+                rulesets[rs.label] = rs
+        else:
+            rs = _read_label(data, path.stem, where, problems)
+            if rs is not None:
+                rulesets[rs.label] = rs
+    return DictionarySet(rulesets, risk_examples, problems, digest.hexdigest()[:12], directory)
+
+
+def _read_label(data: dict, stem: str, where: str, problems: list[str]) -> RuleSet | None:
+    _unknown_keys(data, LABEL_KEYS, where, problems)
+    label = data.get("label")
+    if label not in LABELS:
+        problems.append(f"{where}: label {label!r} is not a taxonomy label")
+        return None
+    if label != stem:
+        problems.append(f"{where}: label {label!r} differs from the file name {stem!r}")
+    rs = RuleSet(label=label, name=str(data.get("name", "")), description=str(data.get("description", "")))
+    rs.source = where
+    rs.threshold = _number(
+        data.get("threshold", DEFAULT_THRESHOLD), f"{where}: threshold", problems, DEFAULT_THRESHOLD
+    )
+    _read_rules(data, rs, where, problems)
+    rs.cancel = _read_cancel(data.get("cancel"), where, problems)
+    examples = data.get("examples") or {}
+    if not isinstance(examples, dict):
+        problems.append(f"{where}: examples must be a mapping with match / no_match")
+        examples = {}
+    _unknown_keys(examples, {"match", "no_match"}, f"{where}: examples", problems)
+    rs.match = _strings(examples.get("match"), f"{where}: examples.match", problems)
+    rs.no_match = _strings(examples.get("no_match"), f"{where}: examples.no_match", problems)
+    return rs
+
+
+def _read_risk(
+    data: dict, where: str, problems: list[str], examples_out: dict[str, list[str]]
+) -> list[RuleSet]:
+    _unknown_keys(data, RISK_KEYS, where, problems)
+    shared_cancel = _read_cancel(data.get("cancel"), where, problems)
+    out = []
+    for level, label in zip(("emergency", "high"), RISK_RULESETS, strict=True):
+        section = data.get(level)
+        if not isinstance(section, dict):
+            problems.append(f"{where}: `{level}:` section missing or not a mapping")
+            continue
+        here = f"{where}: {level}"
+        _unknown_keys(section, RISK_LEVEL_KEYS, here, problems)
+        rs = RuleSet(label=label, name=level, source=where)
+        rs.threshold = _number(
+            section.get("threshold", DEFAULT_THRESHOLD), f"{here}.threshold", problems, 1.0
+        )
+        _read_rules(section, rs, here, problems)
+        rs.cancel = shared_cancel + _read_cancel(section.get("cancel"), here, problems)
+        out.append(rs)
+    examples = data.get("examples") or {}
+    if not isinstance(examples, dict):
+        problems.append(f"{where}: examples must be a mapping emergency / high / none")
+        examples = {}
+    _unknown_keys(examples, {"emergency", "high", "none"}, f"{where}: examples", problems)
+    for level in ("emergency", "high", "none"):
+        examples_out[level] = _strings(examples.get(level), f"{where}: examples.{level}", problems)
+    return out
+
+
+def _read_rules(data: dict, rs: RuleSet, where: str, problems: list[str]) -> None:
+    for i, item in enumerate(_list(data.get("terms"), f"{where}: terms", problems)):
+        here = f"{where}: terms[{i}]"
+        if isinstance(item, str | int | float) and not isinstance(item, bool):
+            item = {"t": str(item)}
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("t"), str | int)
+            or not str(item["t"]).strip()
+        ):
+            problems.append(f"{here}: a term is a string or a mapping with `t:`")
+            continue
+        _unknown_keys(item, TERM_KEYS, here, problems)
+        text = str(item["t"]).strip()
+        fuzzy = bool(item.get("fuzzy", False))
+        if fuzzy and len(text) < FUZZY_MIN_CHARS:
+            problems.append(f"{here}: fuzzy needs a term of at least {FUZZY_MIN_CHARS} characters ({text!r})")
+            fuzzy = False
+        rs.terms.append(
+            TermSpec(
+                text=text,
+                weight=_number(item.get("w", 1.0), f"{here}.w", problems, 1.0),
+                fuzzy=fuzzy,
+                also=_also(item.get("also"), here, problems),
+            )
+        )
+    for i, item in enumerate(_list(data.get("phrases"), f"{where}: phrases", problems)):
+        here = f"{where}: phrases[{i}]"
+        parts = item.get("all") if isinstance(item, dict) else None
+        if (
+            not isinstance(parts, list)
+            or len(parts) < 2
+            or not all(isinstance(p, str) and p.strip() for p in parts)
+        ):
+            problems.append(f"{here}: a phrase needs `all:` with two or more non-empty strings")
+            continue
+        _unknown_keys(item, PHRASE_KEYS, here, problems)
+        within = item.get("within", DEFAULT_WITHIN)
+        if not isinstance(within, int) or isinstance(within, bool) or within <= 0:
+            problems.append(f"{here}.within: a positive whole number of characters")
+            within = DEFAULT_WITHIN
+        rs.phrases.append(
+            PhraseSpec(
+                parts=tuple(p.strip() for p in parts),
+                weight=_number(item.get("w", 1.0), f"{here}.w", problems, 1.0),
+                within=within,
+                also=_also(item.get("also"), here, problems),
+            )
+        )
+    for i, item in enumerate(_list(data.get("patterns"), f"{where}: patterns", problems)):
+        here = f"{where}: patterns[{i}]"
+        source = item.get("re") if isinstance(item, dict) else None
+        if not isinstance(source, str) or not source:
+            problems.append(f"{here}: a pattern is a mapping with `re:`")
+            continue
+        _unknown_keys(item, PATTERN_KEYS, here, problems)
+        regex = _compile(source, here, problems)
+        if regex is None:
+            continue
+        rs.patterns.append(
+            PatternSpec(
+                source=source,
+                regex=regex,
+                weight=_number(item.get("w", 1.0), f"{here}.w", problems, 1.0),
+                also=_also(item.get("also"), here, problems),
+            )
+        )
+
+
+def _read_cancel(items: Any, where: str, problems: list[str]) -> list[re.Pattern[str]]:
+    out = []
+    for i, item in enumerate(_list(items, f"{where}: cancel", problems)):
+        here = f"{where}: cancel[{i}]"
+        source = item.get("re") if isinstance(item, dict) else None
+        if not isinstance(source, str) or not source:
+            problems.append(f"{here}: a cancel entry is a mapping with `re:`")
+            continue
+        _unknown_keys(item, CANCEL_KEYS, here, problems)
+        regex = _compile(source, here, problems)
+        if regex is not None:
+            out.append(regex)
+    return out
+
+
+def _compile(source: str, where: str, problems: list[str]) -> re.Pattern[str] | None:
+    try:
+        regex = re.compile(source)
+    except re.error as exc:
+        problems.append(f"{where}: malformed regular expression {source!r}: {exc}")
+        return None
+    if regex.search("") is not None:
+        # A pattern matching the empty string matches every message.
+        problems.append(f"{where}: the regular expression {source!r} matches empty text")
+        return None
+    return regex
+
+
+def _also(value: Any, where: str, problems: list[str]) -> tuple[tuple[str, float], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        problems.append(f"{where}.also: a mapping label → weight")
+        return ()
+    out = []
+    for label, weight in value.items():
+        if label not in LABELS:
+            problems.append(f"{where}.also: {label!r} is not a taxonomy label")
+            continue
+        out.append((label, _number(weight, f"{where}.also.{label}", problems, 1.0)))
+    return tuple(out)
+
+
+def _number(value: Any, where: str, problems: list[str], default: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        problems.append(f"{where}: a number ≥ 0, not {value!r}")
+        return default
+    return float(value)
+
+
+def _list(value: Any, where: str, problems: list[str]) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        problems.append(f"{where}: must be a list")
+        return []
+    return value
+
+
+def _strings(value: Any, where: str, problems: list[str]) -> list[str]:
+    items = _list(value, where, problems)
+    bad = [v for v in items if not isinstance(v, str)]
+    if bad:
+        problems.append(f"{where}: every example is a string ({bad[:3]!r})")
+    return [v for v in items if isinstance(v, str)]
+
+
+def _unknown_keys(data: dict, allowed: set[str], where: str, problems: list[str]) -> None:
+    unknown = sorted(str(k) for k in data if k not in allowed)
+    if unknown:
+        problems.append(f"{where}: unknown keys {unknown} (allowed: {sorted(allowed)})")

@@ -1,0 +1,495 @@
+"""The classifier engine: compiles rule sets into match indexes once, then classifies messages.
+
+A message is normalized, tokenized once by SudachiPy, and looked at through four *views*:
+
+- `surface`: the normalized text itself (every position);
+- `reading`: the tokens' readings in hiragana, so かいご / ｶｲｺﾞ / カイゴ meet 介護;
+- `lemma`: the tokens' dictionary forms, so 殴られた meets 殴る and 眠れなくて meets 眠れない;
+- `norm`: Sudachi's normalized forms, so 引きこもり / 引き篭り meet 引き籠もり (for terms written with kanji).
+
+Every term is compiled into a key per view and indexed by its first two characters, so a message costs one
+dict lookup per position and view, whatever the dictionary size. Token views are only entered at token
+starts, which keeps short kana terms from matching inside unrelated words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import threading
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz.distance import OSA
+
+from .dictionary import DictionarySet, PhraseSpec, RuleSet, TermSpec, load_dictionaries
+from .labels import CONCERNS, LABELS, META, RISK_RULESETS
+from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, normalize
+from .tokenizer import Token, tokenize
+
+log = logging.getLogger(__name__)
+
+GREETING, OUT_OF_SCOPE, REQUEST_HUMAN = "greeting", "out_of_scope", "request_human"
+_HOW_RANK = {"surface": 0, "lemma": 1, "norm": 2, "reading": 3, "fuzzy": 4}
+# Readings this short are common sounds (かい, しょう); they must also end on a token boundary.
+_SHORT_READING = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a label (or a risk level, as `risk:emergency` / `risk:high`) got score."""
+
+    label: str
+    text: str  # the matched part of the normalized message
+    term: str  # the dictionary entry (a term, a phrase's parts joined by …, a regex)
+    how: str  # surface | lemma | norm | reading | fuzzy | phrase | pattern | also
+    weight: float
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The result of `classify`: labels most confident first (never empty), risk, scores and evidence."""
+
+    intents: list[str]
+    risk: str
+    scores: dict[str, float]
+    evidence: list[Evidence] = field(default_factory=list)
+    version: str = ""
+
+    @property
+    def concerns(self) -> list[str]:
+        return [i for i in self.intents if i not in META]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "intents": list(self.intents),
+            "concerns": self.concerns,
+            "risk": self.risk,
+            "scores": dict(self.scores),
+            "evidence": [e.to_dict() for e in self.evidence],
+            "version": self.version,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One key of one term in one view."""
+
+    key: str
+    rule: int  # index into Engine._rules
+    term: int  # index into the rule set's terms
+    how: str
+    start_aligned: bool  # must begin on a token start
+    end_aligned: bool  # must end on a token end
+    word: bool = False  # Latin: must stand on word boundaries
+    kana_guard: bool = False  # reading view: the matched text must contain kana (else it is a homophone)
+
+
+@dataclass(slots=True)
+class _Part:
+    surface: str
+    reading: str  # "" when the reading adds nothing
+
+
+@dataclass(slots=True)
+class _Phrase:
+    rule: int
+    spec: PhraseSpec
+    parts: list[_Part]
+
+
+@dataclass(slots=True)
+class _View:
+    """A token view of one message: the joined string and where each token sits in it and in the text."""
+
+    text: str
+    starts: dict[int, int]  # view offset → token index
+    ends: list[int]  # view end offset of each token (increasing)
+    end_set: set[int]
+
+
+class _Index:
+    """Keys bucketed by their first two characters (one-character keys by that character)."""
+
+    def __init__(self) -> None:
+        self.two: dict[str, list[_Entry]] = defaultdict(list)
+        self.one: dict[str, list[_Entry]] = defaultdict(list)
+
+    def add(self, entry: _Entry) -> None:
+        if len(entry.key) == 1:
+            self.one[entry.key].append(entry)
+        else:
+            self.two[entry.key[:2]].append(entry)
+
+    def freeze(self) -> None:
+        self.two = dict(self.two)
+        self.one = dict(self.one)
+
+
+class Engine:
+    """Compiled dictionaries. Thread-safe: `classify` keeps no state between calls."""
+
+    def __init__(self, dictionaries: DictionarySet) -> None:
+        self.dictionaries = dictionaries
+        self.version = dictionaries.version
+        self.problems = list(dictionaries.problems)
+        self._rules: list[RuleSet] = [
+            dictionaries.rulesets[k] for k in (*LABELS, *RISK_RULESETS) if k in dictionaries.rulesets
+        ]
+        self._views = {how: _Index() for how in ("surface", "reading", "lemma", "norm")}
+        self._fuzzy: dict[str, dict[str, list[tuple[int, int, str]]]] = {"surface": {}, "reading": {}}
+        self._fuzzy_terms: list[tuple[int, int]] = []
+        self._phrases: list[_Phrase] = []
+        for r, rs in enumerate(self._rules):
+            for t, term in enumerate(rs.terms):
+                self._compile_term(r, t, term)
+            for spec in rs.phrases:
+                self._phrases.append(_Phrase(r, spec, [self._compile_part(p) for p in spec.parts]))
+        for index in self._views.values():
+            index.freeze()
+
+    @classmethod
+    def from_directory(cls, directory: Path | str | None = None) -> Engine:
+        return cls(load_dictionaries(directory))
+
+    # -- compiling -------------------------------------------------------------------------------------
+
+    def _compile_term(self, r: int, t: int, term: TermSpec) -> None:
+        key = normalize(term.text)
+        if not key:
+            return
+        if is_ascii_word(key):
+            self._views["surface"].add(_Entry(key, r, t, "surface", False, False, word=True))
+            return
+        single = len(key) == 1
+        hira = is_hiragana(key)
+        self._views["surface"].add(
+            _Entry(key, r, t, "surface", single or hira, single or (hira and len(key) <= 3))
+        )
+        tokens = tokenize(key)
+        reading = "".join(tok.reading for tok in tokens)
+        if reading and has_kana(reading):
+            self._views["reading"].add(
+                _Entry(reading, r, t, "reading", True, len(reading) <= _SHORT_READING, kana_guard=True)
+            )
+        lemma = "".join(tok.lemma for tok in tokens)
+        if lemma and lemma != key:
+            self._views["lemma"].add(_Entry(lemma, r, t, "lemma", True, len(lemma) <= 2))
+        norm = "".join(tok.norm for tok in tokens)
+        # A canonical form is trusted only when the writer used kanji: the kana term うつ is read by Sudachi
+        # as the verb 打つ, whose canonical form would then match 頭を打つ.
+        if has_kanji(key) and norm and norm not in (key, lemma):
+            self._views["norm"].add(_Entry(norm, r, t, "norm", True, len(norm) <= 2))
+        if term.fuzzy:
+            fid = len(self._fuzzy_terms)
+            self._fuzzy_terms.append((r, t))
+            for view, k in (("surface", key), ("reading", reading)):
+                if len(k) < 3 or (view == "reading" and k == key):
+                    continue
+                for off in range(len(k) - 1):
+                    self._fuzzy[view].setdefault(k[off : off + 2], []).append((fid, off, k))
+
+    def _compile_part(self, part: str) -> _Part:
+        key = normalize(part)
+        reading = "" if is_ascii_word(key) else "".join(tok.reading for tok in tokenize(key))
+        return _Part(key, reading if reading and reading != key and has_kana(reading) else "")
+
+    # -- classifying -----------------------------------------------------------------------------------
+
+    def classify(self, text: str) -> Classification:
+        if not isinstance(text, str):
+            raise TypeError(f"classify() takes a str, not {type(text).__name__}")
+        s = normalize(text)
+        tokens = tokenize(s) if s.strip() else []
+        views = self._token_views(tokens)
+        starts = {tok.begin for tok in tokens}
+        ends = {tok.end for tok in tokens}
+
+        # (rule, term) → occurrences (start, end, how), in the order found
+        hits: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
+        self._scan_surface(s, starts, ends, hits)
+        for how, view in views.items():
+            self._scan_view(s, how, view, tokens, hits)
+        self._scan_fuzzy(s, views.get("reading"), tokens, hits)
+
+        scores: dict[str, float] = defaultdict(float)
+        evidence: list[Evidence] = []
+        cancels: dict[int, list[tuple[int, int]]] = {}
+
+        def cancelled(r: int, span: tuple[int, int]) -> bool:
+            if r not in cancels:
+                cancels[r] = [m.span() for c in self._rules[r].cancel for m in c.finditer(s)]
+            return any(a < span[1] and span[0] < b for a, b in cancels[r])
+
+        def credit(r: int, label: str, matched: tuple[int, int], term: str, how: str, w: float, also) -> None:
+            scores[label] += w
+            evidence.append(Evidence(label, s[matched[0] : matched[1]], term, how, w, *matched))
+            for other, ow in also:
+                scores[other] += ow
+                evidence.append(Evidence(other, s[matched[0] : matched[1]], term, "also", ow, *matched))
+
+        # Terms: one occurrence per term (the first not cancelled); a term inside a longer term of the
+        # same label is the same evidence and does not count twice.
+        per_rule: dict[int, list[tuple[int, int, str, TermSpec]]] = defaultdict(list)
+        for (r, t), occurrences in hits.items():
+            for start, end, how in occurrences:
+                if not cancelled(r, (start, end)):
+                    per_rule[r].append((start, end, how, self._rules[r].terms[t]))
+                    break
+        for r, found in per_rule.items():
+            label = self._rules[r].label
+            found.sort(key=lambda h: (h[0] - h[1], -h[3].weight))
+            kept: list[tuple[int, int]] = []
+            for start, end, how, term in found:
+                if any(a <= start and end <= b for a, b in kept):
+                    continue
+                kept.append((start, end))
+                credit(r, label, (start, end), term.text, how, term.weight, term.also)
+
+        for phrase in self._phrases:
+            span = self._match_phrase(
+                s, phrase, views.get("reading"), tokens, lambda sp, r=phrase.rule: cancelled(r, sp)
+            )
+            if span is not None:
+                rs = self._rules[phrase.rule]
+                credit(
+                    phrase.rule,
+                    rs.label,
+                    span,
+                    "…".join(phrase.spec.parts),
+                    "phrase",
+                    phrase.spec.weight,
+                    phrase.spec.also,
+                )
+
+        for r, rs in enumerate(self._rules):
+            for pat in rs.patterns:
+                for m in pat.regex.finditer(s):
+                    if m.end() > m.start() and not cancelled(r, m.span()):
+                        credit(r, rs.label, m.span(), pat.source, "pattern", pat.weight, pat.also)
+                        break
+
+        return self._decide(scores, evidence)
+
+    def _decide(self, scores: dict[str, float], evidence: list[Evidence]) -> Classification:
+        thresholds = {rs.label: rs.threshold for rs in self._rules}
+        emergency = scores.get("risk:emergency", 0.0)
+        # An emergency signal is also evidence of high risk: weak signals of both kinds add up.
+        high = scores.get("risk:high", 0.0) + emergency
+        if emergency >= thresholds.get("risk:emergency", 1.0) and emergency > 0:
+            risk = "emergency"
+        elif high >= thresholds.get("risk:high", 1.0) and high > 0:
+            risk = "high"
+        else:
+            risk = "none"
+        label_scores = {
+            k: round(v, 3) for k, v in scores.items() if k in thresholds and not k.startswith("risk:")
+        }
+        label_scores.update(
+            {k: round(v, 3) for k, v in scores.items() if k not in thresholds and k in LABELS}
+        )
+        fired = [k for k, v in label_scores.items() if v > 0 and v >= thresholds.get(k, 1.0)]
+        order = {k: i for i, k in enumerate(LABELS)}
+        fired.sort(key=lambda k: (-label_scores[k], order[k]))
+        concerns = [k for k in fired if k in CONCERNS]
+        # Meta labels (dev-set convention): greeting only when the message is nothing else; out_of_scope only
+        # when no concern and no request for a person was found; request_human stands with concerns.
+        if concerns or REQUEST_HUMAN in fired:
+            intents = [k for k in fired if k not in (GREETING, OUT_OF_SCOPE)]
+        elif OUT_OF_SCOPE in fired or GREETING not in fired:
+            intents = [OUT_OF_SCOPE]
+        else:
+            intents = [GREETING]
+        risk_scores = {k: round(v, 3) for k, v in scores.items() if k.startswith("risk:")}
+        return Classification(intents, risk, {**label_scores, **risk_scores}, evidence, self.version)
+
+    # -- matching --------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _token_views(tokens: list[Token]) -> dict[str, _View]:
+        out = {}
+        for how in ("reading", "lemma", "norm"):
+            parts: list[str] = []
+            starts: dict[int, int] = {}
+            ends: list[int] = []
+            pos = 0
+            for i, tok in enumerate(tokens):
+                value = getattr(tok, how)
+                starts[pos] = i
+                pos += len(value)
+                ends.append(pos)
+                parts.append(value)
+            out[how] = _View("".join(parts), starts, ends, set(ends))
+        return out
+
+    def _scan_surface(self, s: str, starts: set[int], ends: set[int], hits) -> None:
+        index = self._views["surface"]
+        two, one = index.two, index.one
+        n = len(s)
+        for i in range(n):
+            for entry in (*two.get(s[i : i + 2], ()), *one.get(s[i], ())):
+                key = entry.key
+                if not s.startswith(key, i):
+                    continue
+                end = i + len(key)
+                if entry.word:
+                    if (i > 0 and s[i - 1].isascii() and s[i - 1].isalnum()) or (
+                        end < n and s[end].isascii() and s[end].isalnum()
+                    ):
+                        continue
+                elif (entry.start_aligned and i not in starts) or (entry.end_aligned and end not in ends):
+                    continue
+                hits[(entry.rule, entry.term)].append((i, end, "surface"))
+
+    def _scan_view(self, s: str, how: str, view: _View, tokens: list[Token], hits) -> None:
+        index = self._views[how]
+        two, one = index.two, index.one
+        v = view.text
+        for pos, first in view.starts.items():
+            for entry in (*two.get(v[pos : pos + 2], ()), *one.get(v[pos], ())):
+                key = entry.key
+                if not v.startswith(key, pos):
+                    continue
+                vend = pos + len(key)
+                if entry.end_aligned and vend not in view.end_set:
+                    continue
+                last = bisect.bisect_left(view.ends, vend)
+                span = (tokens[first].begin, tokens[last].end)
+                if entry.kana_guard and not has_kana(s[span[0] : span[1]]):
+                    continue
+                hits[(entry.rule, entry.term)].append((*span, how))
+
+    def _scan_fuzzy(self, s: str, reading: _View | None, tokens: list[Token], hits) -> None:
+        """Near-misses of fuzzy terms: OSA distance (a swap is one edit) within a length-aware bound.
+
+        A candidate window is proposed only where it shares a two-character piece with the term at the
+        same offset, so cost follows the text, not the dictionary, and nothing is matched from thin air.
+        """
+        if not self._fuzzy_terms:
+            return
+        done = {key for key in hits}
+        for view_name, text in (("surface", s), ("reading", reading.text if reading else "")):
+            grams = self._fuzzy[view_name]
+            if not grams or len(text) < 3:
+                continue
+            tried: set[tuple[int, int]] = set()
+            for i in range(len(text) - 1):
+                for fid, off, key in grams.get(text[i : i + 2], ()):
+                    rt = self._fuzzy_terms[fid]
+                    start = i - off
+                    if rt in done or (fid, start) in tried:
+                        continue
+                    tried.add((fid, start))
+                    found = _fuzzy_window(text, key, start)
+                    if found is None:
+                        continue
+                    a, b = found
+                    if view_name == "reading":
+                        if reading is None or a not in reading.starts:
+                            continue
+                        first = reading.starts[a]
+                        last = bisect.bisect_left(reading.ends, b)
+                        a, b = tokens[first].begin, tokens[min(last, len(tokens) - 1)].end
+                        if not has_kana(s[a:b]):
+                            continue
+                    hits[rt].append((a, b, "fuzzy"))
+                    done.add(rt)
+
+    def _match_phrase(
+        self, s: str, phrase: _Phrase, reading: _View | None, tokens: list[Token], cancelled
+    ) -> tuple[int, int] | None:
+        occurrences: list[list[tuple[int, int]]] = []
+        for part in phrase.parts:
+            occ = _find_all(s, part.surface)
+            if part.reading and reading is not None:
+                for vpos in _find_all_positions(reading.text, part.reading):
+                    if vpos in reading.starts:
+                        first = reading.starts[vpos]
+                        last = bisect.bisect_left(reading.ends, vpos + len(part.reading))
+                        span = (tokens[first].begin, tokens[min(last, len(tokens) - 1)].end)
+                        if has_kana(s[span[0] : span[1]]):
+                            occ.append(span)
+                occ.sort()
+            if not occ:
+                return None
+            occurrences.append(occ)
+        within = phrase.spec.within
+        for start, end in occurrences[0]:
+            cur = end
+            ok = True
+            for occ in occurrences[1:]:
+                nxt = next((o for o in occ if o[0] >= cur), None)
+                if nxt is None:
+                    ok = False
+                    break
+                cur = nxt[1]
+            if not ok:
+                return None  # later first-part occurrences cannot do better on order
+            if cur - start <= within and not cancelled((start, cur)):
+                return (start, cur)
+        return None
+
+
+def _find_all_positions(text: str, key: str) -> list[int]:
+    out = []
+    i = text.find(key)
+    while i != -1:
+        out.append(i)
+        i = text.find(key, i + 1)
+    return out
+
+
+def _find_all(text: str, key: str) -> list[tuple[int, int]]:
+    return [(i, i + len(key)) for i in _find_all_positions(text, key)]
+
+
+def max_edits(length: int) -> int:
+    """How many edits a fuzzy term of `length` characters tolerates: 1 up to 7 characters, then 2."""
+    return 1 if length < 8 else 2
+
+
+def _fuzzy_window(text: str, key: str, start: int) -> tuple[int, int] | None:
+    """The best window of `text` near `start` within `max_edits` of `key`, or None."""
+    n = len(key)
+    k = max_edits(n)
+    best: tuple[int, int, int] | None = None
+    for a in (start, start - 1, start + 1):
+        if a < 0:
+            continue
+        for length in (n, n - 1, n + 1):
+            b = a + length
+            if b > len(text) or length < 3:
+                continue
+            d = OSA.distance(key, text[a:b], score_cutoff=k)
+            if d <= k and (best is None or d < best[0]):
+                best = (d, a, b)
+    return None if best is None else (best[1], best[2])
+
+
+_default: Engine | None = None
+_default_lock = threading.Lock()
+
+
+def default_engine() -> Engine:
+    """The process-wide engine over the package's dictionaries, built on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                engine = Engine.from_directory()
+                for problem in engine.problems:
+                    log.warning("intent dictionary problem: %s", problem)
+                _default = engine
+    return _default
+
+
+def classify(text: str) -> Classification:
+    """Labels, risk, scores and evidence for one resident message."""
+    return default_engine().classify(text)

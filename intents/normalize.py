@@ -1,0 +1,68 @@
+"""Text normalization applied alike to residents' messages and to dictionary entries.
+
+NFKC (full/half width), lower-case Latin, long-vowel and repeated-character folding. Emoji and kaomoji are
+kept: they are signals (😭, orz) that dictionaries may list. Kana conversion helpers live here too, because
+readings from Sudachi are katakana and matching is done in hiragana.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Lone surrogates cannot be encoded to UTF-8 and would make the tokenizer raise.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Control characters other than newline/tab carry nothing and confuse offsets in logs.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Elongation marks residents type: ー (and its half-width form after NFKC), 〜, ~, 〰, and the dash ― used the same way.
+_LONG_MARKS = "ー〜~〰～"
+_LONG_RUN = re.compile(f"[{_LONG_MARKS}]+")
+# A long-vowel mark right after hiragana is casual elongation (つらーい, たすけて〜), never part of a word.
+_HIRA_LONG = re.compile(f"(?<=[\u3041-\u3096])[{_LONG_MARKS}]+")
+# Three or more of the same character (not a digit: 1000 must stay 1000) fold to one: つらいいい → つらい.
+_REPEAT = re.compile(r"([^\d])\1{2,}")
+_KATA_START, _KATA_END = 0x30A1, 0x30F6
+_HIRA_START, _HIRA_END = 0x3041, 0x3096
+
+
+def clean(text: str) -> str:
+    """Make any str safe for the tokenizer: no lone surrogates, no control characters."""
+    text = _SURROGATES.sub("\ufffd", text)
+    return _CONTROLS.sub(" ", text)
+
+
+def normalize(text: str) -> str:
+    """The canonical form of `text` that every matcher sees."""
+    text = unicodedata.normalize("NFKC", clean(text)).lower()
+    text = _HIRA_LONG.sub("", text)
+    text = _LONG_RUN.sub("ー", text)
+    return _REPEAT.sub(r"\1", text)
+
+
+def to_hiragana(text: str) -> str:
+    """Katakana → hiragana (ー and other characters unchanged)."""
+    return "".join(chr(ord(c) - 0x60) if _KATA_START <= ord(c) <= _KATA_END else c for c in text)
+
+
+def is_hiragana(text: str) -> bool:
+    return bool(text) and all(_HIRA_START <= ord(c) <= _HIRA_END or c == "ー" for c in text)
+
+
+def is_kana(text: str) -> bool:
+    """Only hiragana/katakana (and ー)."""
+    return bool(text) and all(
+        _HIRA_START <= ord(c) <= _HIRA_END or _KATA_START <= ord(c) <= _KATA_END or c == "ー" for c in text
+    )
+
+
+def has_kana(text: str) -> bool:
+    return any(_HIRA_START <= ord(c) <= _HIRA_END or _KATA_START <= ord(c) <= _KATA_END for c in text)
+
+
+def has_kanji(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c == "々" for c in text)
+
+
+def is_ascii_word(text: str) -> bool:
+    """Latin/digit text (romaji, English), matched on word boundaries."""
+    return bool(text) and text.isascii() and any(c.isalnum() for c in text)

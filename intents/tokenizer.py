@@ -1,0 +1,116 @@
+"""SudachiPy, loaded once per process, with one tokenizer per thread.
+
+A SudachiPy tokenizer is not re-entrant ("Tokenizer is already in use" across threads), but the mapped
+dictionary is shareable, so the process holds ONE `Dictionary` and each thread lazily makes its own
+tokenizer from it. Input is split into chunks well below SudachiPy's 49,149-byte limit.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from sudachipy import Dictionary, SplitMode
+
+from .normalize import to_hiragana
+
+# 4,000 characters are at most 16,000 bytes of UTF-8: a third of SudachiPy's limit, and long enough that
+# splitting rarely cuts a phrase. A chunk ends at a sentence break when one is near.
+CHUNK_CHARS = 4000
+_BREAKS = "。．.!?！？\n"
+_BREAK_LOOKBACK = 300
+
+_lock = threading.Lock()
+_dictionary: Dictionary | None = None
+_local = threading.local()
+_KIGOU = {"記号", "きごう", "キゴウ"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One morpheme: offsets into the text given to `tokenize`, and its forms."""
+
+    begin: int
+    end: int
+    surface: str
+    lemma: str  # dictionary form, in the writer's script (しに → しぬ, 殴ら → 殴る)
+    norm: str  # Sudachi's normalized form (ひきこもり → 引き籠もり)
+    reading: str  # hiragana reading (介護 → かいご); the surface when Sudachi has none
+
+
+def dictionary() -> Dictionary:
+    """The process-wide Sudachi dictionary (sudachidict_core)."""
+    global _dictionary
+    if _dictionary is None:
+        with _lock:
+            if _dictionary is None:
+                _dictionary = Dictionary(dict="core")
+    return _dictionary
+
+
+def _tokenizer():  # -> sudachipy.Tokenizer
+    tok = getattr(_local, "tokenizer", None)
+    if tok is None:
+        tok = dictionary().tokenizer(mode=SplitMode.C)
+        _local.tokenizer = tok
+    return tok
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Split `text` into (offset, piece) of at most `size` characters, preferring sentence breaks."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(start + size, n)
+        if end < n:
+            cut = max(text.rfind(b, end - _BREAK_LOOKBACK, end) for b in _BREAKS)
+            if cut > start:
+                end = cut + 1
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of `text` (already normalized), offsets relative to `text`. Never raises on a cleaned str."""
+    tokens: list[Token] = []
+    tok = _tokenizer()
+    for offset, piece in chunks(text):
+        try:
+            morphemes = tok.tokenize(piece)
+        except Exception:  # noqa: BLE001 - an odd input must not lose the message; fall back to characters
+            tokens.extend(_char_tokens(piece, offset))
+            continue
+        for m in morphemes:
+            surface = m.surface()
+            if not surface or surface.isspace():
+                continue
+            reading = m.reading_form()
+            if reading == "キゴウ" and surface not in _KIGOU:
+                # Sudachi reads every symbol (orz, (T_T), emoji runs) as キゴウ; the surface is the signal.
+                reading = ""
+            tokens.append(
+                Token(
+                    begin=offset + m.begin(),
+                    end=offset + m.end(),
+                    surface=surface,
+                    lemma=m.dictionary_form(),
+                    norm=m.normalized_form(),
+                    reading=reading_key(reading or surface) or surface,
+                )
+            )
+    return tokens
+
+
+def reading_key(reading: str) -> str:
+    """A reading as matched: hiragana without long-vowel marks (ハローワーク and はろーわーく both → はろわく)."""
+    return to_hiragana(reading).replace("ー", "")
+
+
+def _char_tokens(piece: str, offset: int) -> list[Token]:
+    return [
+        Token(offset + i, offset + i + 1, c, c, c, reading_key(c) or c)
+        for i, c in enumerate(piece)
+        if not c.isspace()
+    ]
