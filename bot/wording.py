@@ -28,6 +28,23 @@ class WordingError(ValueError):
     """A message file is malformed (duplicate key, wrong namespace, non-string value)."""
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """PyYAML silently keeps the last of two equal keys; a city's copy-paste slip must fail instead."""
+
+
+def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise WordingError(f"line {key_node.start_mark.line + 1}: key {key!r} is defined twice")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
 def _flatten(prefix: str, node: Any, out: dict[str, str], origin: Path) -> None:
     if isinstance(node, Mapping):
         for k, v in node.items():
@@ -47,7 +64,10 @@ def read_catalog(root: Path) -> dict[str, str]:
     out: dict[str, str] = {}
     for path in sorted(root.glob("*.yaml")):
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            try:
+                data = yaml.load(fh, Loader=_StrictLoader) or {}  # noqa: S506 - a SafeLoader subclass
+            except WordingError as exc:
+                raise WordingError(f"{path}: {exc}") from None
         if not isinstance(data, Mapping):
             raise WordingError(f"{path}: the top level must be a mapping")
         for namespace in data:
