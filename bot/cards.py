@@ -10,7 +10,7 @@ does not depend on the city pack's field names. Every label comes from `bot.word
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote
 
@@ -32,6 +32,9 @@ class CardEntry:
     name: str
     description: str | None = None
     phone: str | None = None
+    phone_note: str | None = (
+        None  # e.g. "the city hall's number; ask for the 包括" when the own phone is unknown
+    )
     hours: str | None = None
     address: str | None = None
     lat: float | None = None
@@ -72,22 +75,30 @@ def _text_of(value: Any) -> str | None:
 
 
 def entry_from(item: Any, *, badge: str | None = None, distance_km: float | None = None) -> CardEntry:
-    """A `CardEntry` for a city-pack Window, Resource or CrisisLine (read by attribute name)."""
+    """A `CardEntry` for a city-pack Window, Resource or CrisisLine (`bot.city`), read by attribute name.
+
+    The number shown is the one a resident should dial (`call`: the entry's own phone, or a verified
+    number that reaches it, with `call_note` saying so). Coordinates whose place is not verified count as
+    approximate, so the card links the map by address only.
+    """
     lat = _attr(item, "lat", "latitude")
     lon = _attr(item, "lon", "lng", "longitude")
     coords = getattr(item, "coordinates", None) or getattr(item, "location", None)
+    approximate = bool(getattr(item, "approximate", False))
     if lat is None and coords is not None:
         lat = _attr(coords, "lat", "latitude")
         lon = _attr(coords, "lon", "lng", "longitude")
+        approximate = approximate or not getattr(item, "location_verified", True)
     return CardEntry(
         name=str(_attr(item, "name")),
         description=_text_of(_attr(item, "description", "summary", "audience", "for_whom")),
-        phone=_attr(item, "phone"),
+        phone=_attr(item, "call", "phone"),
+        phone_note=_attr(item, "call_note"),
         hours=_text_of(_attr(item, "hours_text", "hours")),
         address=_attr(item, "address"),
         lat=float(lat) if lat is not None else None,
         lon=float(lon) if lon is not None else None,
-        approximate=bool(getattr(item, "approximate", False)),
+        approximate=approximate,
         url=_attr(item, "url"),
         sample=_is_sample(item),
         badge=badge,
@@ -146,6 +157,8 @@ def bubble(entry: CardEntry) -> dict[str, Any]:
     details: list[dict[str, Any]] = []
     if entry.phone:
         details.append(_row(wording.text("frontdoor.card.phone"), entry.phone))
+        if entry.phone_note:
+            details.append(_text(entry.phone_note, size="xs", color=_GREY))
     if entry.hours:
         details.append(_row(wording.text("frontdoor.card.hours"), entry.hours))
     if entry.address:
@@ -164,7 +177,7 @@ def bubble(entry: CardEntry) -> dict[str, Any]:
 
     buttons: list[dict[str, Any]] = []
     if entry.phone:
-        buttons.append(_button(tel(wording.text("frontdoor.card.call"), entry.phone), primary=True))
+        buttons.append(_button(call(wording.text("frontdoor.card.call"), entry.phone), primary=True))
     maps = map_url(entry)
     if maps:
         buttons.append(_button(link(wording.text("frontdoor.card.map"), maps)))
@@ -205,8 +218,26 @@ def windows_message(entries: Sequence[CardEntry], *, alt_key: str = "frontdoor.c
     return Flex(alt_text=_alt(wording.text(alt_key), shown), contents=carousel(shown))
 
 
+def call(label: str, phone: str) -> Action:
+    """A `tel:` action; '#' (as in #7119) is percent-encoded, since a bare '#' starts a URI fragment."""
+    action = tel(label, phone)
+    return replace(action, uri=(action.uri or "").replace("#", "%23"))
+
+
+EMERGENCY_NUMBERS = ("110", "119")
+
+
 def crisis_message(lines: Sequence[CardEntry]) -> Flex:
-    """The crisis card: 110 and 119 first, then each crisis line, each a `tel:` button."""
+    """The crisis card: 110 and 119 as big red buttons first, then each crisis line with its own button.
+
+    110/119 normally come from the city pack's crisis routing; they are added here if a pack forgot them,
+    because a crisis card without them must never reach someone in danger.
+    """
+    short = {
+        "110": wording.text("frontdoor.emergency.police"),
+        "119": wording.text("frontdoor.emergency.ambulance"),
+    }
+    others = [line for line in lines if line.phone and _digits(line.phone) not in EMERGENCY_NUMBERS]
     contents: list[dict[str, Any]] = [
         _text(wording.text("frontdoor.emergency.card_title"), weight="bold", size="md", color=_CRISIS),
         {
@@ -214,26 +245,26 @@ def crisis_message(lines: Sequence[CardEntry]) -> Flex:
             "layout": "horizontal",
             "spacing": "sm",
             "margin": "md",
-            "contents": [
-                _button(tel(wording.text("frontdoor.emergency.police"), "110"), primary=True, color=_CRISIS),
-                _button(
-                    tel(wording.text("frontdoor.emergency.ambulance"), "119"), primary=True, color=_CRISIS
-                ),
-            ],
+            "contents": [_button(call(short[n], n), primary=True, color=_CRISIS) for n in EMERGENCY_NUMBERS],
         },
     ]
-    for line in lines:
-        if not line.phone:
-            continue
+    for line in others:
+        assert line.phone is not None
         details = [_text(_title(line), weight="bold", size="sm")]
         info = " / ".join(x for x in (line.hours, line.description) if x)
         if info:
             details.append(_text(info, size="xs", color=_GREY))
-        details.append(_button(tel(f"{wording.text('frontdoor.card.call')} {line.phone}", line.phone)))
+        details.append(_button(call(f"{wording.text('frontdoor.card.call')} {line.phone}", line.phone)))
         contents.append({"type": "separator", "margin": "md"})
         contents.append({"type": "box", "layout": "vertical", "margin": "md", "contents": details})
-    alt = _alt(wording.text("frontdoor.card.crisis_alt"), [CardEntry("110"), CardEntry("119"), *lines])
+    alt = _alt(
+        wording.text("frontdoor.card.crisis_alt"), [CardEntry(short[n]) for n in EMERGENCY_NUMBERS] + others
+    )
     return Flex(
         alt_text=alt,
         contents={"type": "bubble", "body": {"type": "box", "layout": "vertical", "contents": contents}},
     )
+
+
+def _digits(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit() or ch in "#*+")

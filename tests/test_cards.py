@@ -142,7 +142,7 @@ def test_crisis_card_puts_110_and_119_first_then_every_line() -> None:
     uris = [a["uri"] for a in actions(msg.contents)]
     assert uris == ["tel:110", "tel:119", "tel:0120279338", "tel:0570783556"]
     assert "番号のない窓口" not in json.dumps(msg.contents, ensure_ascii=False)
-    assert msg.alt_text.splitlines()[1:3] == ["110", "119"]
+    assert msg.alt_text.splitlines()[1:3] == ["110 警察", "119 救急・消防"]
 
 
 @dataclass(frozen=True)
@@ -185,3 +185,15 @@ def test_the_schema_check_can_fail() -> None:
     button = {"type": "button", "action": {"type": "telephone", "label": "x", "uri": "tel:110"}}
     bad = Flex("x", {"type": "bubble", "body": {"type": "box", "layout": "vertical", "contents": [button]}})
     assert errors("Message", bad.to_wire(), shared_path("line-openapi", "messaging-api.yml"))
+
+
+def test_crisis_card_takes_110_119_from_the_pack_without_repeating_them() -> None:
+    lines = [
+        CardEntry(name="警察", phone="110"),
+        CardEntry(name="救急", phone="119"),
+        CardEntry(name="救急安心センター", phone="#7119", hours="24時間"),
+    ]
+    msg = cards.crisis_message(lines)
+    assert_valid(msg)
+    # '#' is escaped: a bare '#' would start a URI fragment and dial nothing
+    assert [a["uri"] for a in actions(msg.contents)] == ["tel:110", "tel:119", "tel:%237119"]
