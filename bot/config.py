@@ -29,6 +29,11 @@ _NUMERIC_DEFAULTS: dict[str, float] = {
 }
 
 
+def default_instance_path() -> Path:
+    """`instance/` at the project root: the app, the worker and `tsunagu db` agree on the SQLite file."""
+    return Path(__file__).resolve().parent.parent / "instance"
+
+
 class ConfigError(RuntimeError):
     """The environment does not allow tsunagu to start (said in words an operator can act on)."""
 
@@ -38,7 +43,7 @@ def load_config(
 ) -> dict[str, Any]:
     """Settings from `environ` (default `os.environ`); DATABASE_URL defaults to a SQLite file in the instance folder."""
     env = os.environ if environ is None else environ
-    instance = Path(instance_path) if instance_path else Path.cwd() / "instance"
+    instance = Path(instance_path) if instance_path else default_instance_path()
     cfg: dict[str, Any] = {
         "TSUNAGU_ENV": env.get("TSUNAGU_ENV", "development"),
         "LINE_CHANNEL_SECRET": env.get("LINE_CHANNEL_SECRET", ""),
@@ -70,3 +75,10 @@ def check_config(cfg: Mapping[str, Any]) -> None:
             )
         if str(cfg.get("DATABASE_URL", "")).startswith("sqlite") and cfg.get("TSUNAGU_REQUIRE_POSTGRES"):
             raise ConfigError("TSUNAGU_REQUIRE_POSTGRES is set but DATABASE_URL is SQLite")
+
+
+def prepare_database_dir(url: str) -> None:
+    """Create the folder of a SQLite file URL (the default lives in a fresh `instance/`)."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and url[len(prefix) :] not in ("", ":memory:"):
+        Path(url[len(prefix) :]).parent.mkdir(parents=True, exist_ok=True)
