@@ -47,7 +47,7 @@ silently not delivered (as LINE does); it is listed in ``dropped()``.
 (``webhookEventId`` ULID, ``deliveryContext.isRedelivery``, ``mode``, ``source``, reply tokens issued by the
 platform), signs the body with the channel secret (HMAC-SHA256, base64, ``X-Line-Signature``) and POSTs it to
 ``target``: a URL, or a Flask test client. Methods return a ``WebhookResult`` (status, body, events):
-``follow(user_id, unblocked=False)``, ``unfollow``, ``text(user_id, text)``, ``sticker(user_id, package_id,
+``follow(user_id, unblocked=None)`` (None: true when the user followed before), ``unfollow``, ``text(user_id, text)``, ``sticker(user_id, package_id,
 sticker_id, keywords=())``, ``image``, ``location(user_id, latitude, longitude, title=None, address=None)``,
 ``postback(user_id, data, params=None, display_text=None)``, ``send(events)``, ``redeliver(event)``.
 Message events are also written to the resident's inbox, so the chat shows both sides.
@@ -147,6 +147,7 @@ class _User:
     display_name: str
     language: str
     following: bool = False
+    followed_before: bool = False  # a later follow is an unblock (follow.isUnblocked)
 
 
 @dataclass
@@ -241,13 +242,16 @@ class FakeLinePlatform:
                     "displayName": u.display_name,
                     "language": u.language,
                     "following": u.following,
+                    "followedBefore": u.followed_before or u.following,
                 }
                 for u in self._users.values()
             ]
 
     def set_following(self, user_id: str, following: bool) -> None:
         with self._lock:
-            self._known(user_id).following = following
+            user = self._known(user_id)
+            user.followed_before = user.followed_before or user.following
+            user.following = following
 
     def new_reply_token(self, user_id: str) -> str:
         with self._lock:
@@ -666,7 +670,14 @@ class WebhookClient:
         return str(secrets.randbelow(9 * 10**17) + 10**17)
 
     # what a resident does ---------------------------------------------------------------------------
-    def follow(self, user_id: str, unblocked: bool = False) -> WebhookResult:
+    def follow(self, user_id: str, unblocked: bool | None = None) -> WebhookResult:
+        """Add the account as a friend; `unblocked` defaults to whether this user followed it before."""
+        if unblocked is None:
+            unblocked = any(
+                u["followedBefore"] and not u["following"]
+                for u in self.platform.users()
+                if u["userId"] == user_id
+            )
         self.platform.set_following(user_id, True)
         return self.send([self.event("follow", user_id, follow={"isUnblocked": unblocked})])
 

@@ -1,0 +1,77 @@
+"""Headless Chromium for browser tests (the simulator, the console): import the fixtures you need.
+
+    from browser import browser, page  # noqa: F401  (pytest fixtures)
+
+Debian's /usr/bin/chromium is driven by the playwright Python package through `executable_path`
+(never `playwright install`). Without chromium the tests skip, saying why — unless
+`TSUNAGU_REQUIRE_BROWSER=1` (CI), where a missing browser is a failure. The `page` fixture fails the
+test when the page threw a JavaScript error or logged one to the console.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+CHROMIUM = os.environ.get("TSUNAGU_CHROMIUM", "/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+def chromium_path() -> str:
+    """The chromium executable, or skip (fail under TSUNAGU_REQUIRE_BROWSER=1) when there is none."""
+    path = CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium")
+    if path:
+        return path
+    reason = f"chromium not found at {CHROMIUM} (apt-get install chromium): browser tests skipped"
+    if os.environ.get("TSUNAGU_REQUIRE_BROWSER") == "1":
+        pytest.fail(reason.replace("skipped", "REQUIRED by TSUNAGU_REQUIRE_BROWSER=1"))
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole session."""
+    path = chromium_path()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=path, headless=True, args=ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh browser context and page (phone-ish viewport, Japanese locale, Tokyo time)."""
+    context = browser.new_context(
+        viewport={"width": 1100, "height": 860}, locale="ja-JP", timezone_id="Asia/Tokyo"
+    )
+    context.set_default_timeout(10_000)
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(f"pageerror: {exc}"))
+
+    def on_console(msg: Any) -> None:
+        # A browser's own favicon probe is not the page's fault.
+        if msg.type == "error" and not str(msg.location.get("url", "")).endswith("/favicon.ico"):
+            errors.append(f"console.error: {msg.text} ({msg.location.get('url', '')})")
+
+    pg.on("console", on_console)
+    try:
+        yield pg
+    finally:
+        context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
