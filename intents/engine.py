@@ -89,13 +89,17 @@ class _Entry:
     start_aligned: bool  # must begin on a token start
     end_aligned: bool  # must end on a token end
     word: bool = False  # Latin: must stand on word boundaries
-    kana_guard: bool = False  # reading view: the matched text must contain kana (else it is a homophone)
+    # Reading view: the matched text must contain kana and no kanji the term lacks; otherwise it is another
+    # word with the same sound (行きたくない is not 生きたくない, 生涯 is not 障害).
+    kana_guard: bool = False
+    kanji: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
 class _Part:
     surface: str
     reading: str  # "" when the reading adds nothing
+    kanji: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -146,6 +150,7 @@ class Engine:
         self._views = {how: _Index() for how in ("surface", "reading", "lemma", "norm")}
         self._fuzzy: dict[str, dict[str, list[tuple[int, int, str]]]] = {"surface": {}, "reading": {}}
         self._fuzzy_terms: list[tuple[int, int]] = []
+        self._fuzzy_kanji: list[frozenset[str]] = []
         self._phrases: list[_Phrase] = []
         for r, rs in enumerate(self._rules):
             for t, term in enumerate(rs.terms):
@@ -176,20 +181,38 @@ class Engine:
         tokens = tokenize(key)
         reading = "".join(tok.reading for tok in tokens)
         if reading and has_kana(reading):
+            kanji = frozenset(c for c in key if has_kanji(c))
             self._views["reading"].add(
-                _Entry(reading, r, t, "reading", True, len(reading) <= _SHORT_READING, kana_guard=True)
+                _Entry(
+                    reading,
+                    r,
+                    t,
+                    "reading",
+                    True,
+                    len(reading) <= _SHORT_READING,
+                    kana_guard=True,
+                    kanji=kanji,
+                )
             )
+        # Dictionary forms only when the term itself ends uninflected (眠れない, 死にたい): a term whose meaning
+        # lies in its inflection (死のう, 出ていけ) would otherwise match every form of the verb.
         lemma = "".join(tok.lemma for tok in tokens)
-        if lemma and lemma != key:
+        if tokens and tokens[-1].surface == tokens[-1].lemma and lemma != key:
             self._views["lemma"].add(_Entry(lemma, r, t, "lemma", True, len(lemma) <= 2))
         norm = "".join(tok.norm for tok in tokens)
-        # A canonical form is trusted only when the writer used kanji: the kana term うつ is read by Sudachi
-        # as the verb 打つ, whose canonical form would then match 頭を打つ.
-        if has_kanji(key) and norm and norm not in (key, lemma):
+        # Canonical forms only for uninflected terms written with kanji (引きこもり → 引き籠もり): the kana
+        # term うつ is read by Sudachi as the verb 打つ, and 眠れない's canonical form is 眠らない's too.
+        if (
+            has_kanji(key)
+            and all(tok.surface == tok.lemma for tok in tokens)
+            and norm
+            and norm not in (key, lemma)
+        ):
             self._views["norm"].add(_Entry(norm, r, t, "norm", True, len(norm) <= 2))
         if term.fuzzy:
             fid = len(self._fuzzy_terms)
             self._fuzzy_terms.append((r, t))
+            self._fuzzy_kanji.append(frozenset(c for c in key if has_kanji(c)))
             for view, k in (("surface", key), ("reading", reading)):
                 if len(k) < 3 or (view == "reading" and k == key):
                     continue
@@ -199,7 +222,11 @@ class Engine:
     def _compile_part(self, part: str) -> _Part:
         key = normalize(part)
         reading = "" if is_ascii_word(key) else "".join(tok.reading for tok in tokenize(key))
-        return _Part(key, reading if reading and reading != key and has_kana(reading) else "")
+        return _Part(
+            key,
+            reading if reading and reading != key and has_kana(reading) else "",
+            frozenset(c for c in key if has_kanji(c)),
+        )
 
     # -- classifying -----------------------------------------------------------------------------------
 
@@ -362,7 +389,7 @@ class Engine:
                     continue
                 last = bisect.bisect_left(view.ends, vend)
                 span = (tokens[first].begin, tokens[last].end)
-                if entry.kana_guard and not has_kana(s[span[0] : span[1]]):
+                if entry.kana_guard and not _same_word(s[span[0] : span[1]], entry.kanji):
                     continue
                 hits[(entry.rule, entry.term)].append((*span, how))
 
@@ -397,7 +424,7 @@ class Engine:
                         first = reading.starts[a]
                         last = bisect.bisect_left(reading.ends, b)
                         a, b = tokens[first].begin, tokens[min(last, len(tokens) - 1)].end
-                        if not has_kana(s[a:b]):
+                        if not _same_word(s[a:b], self._fuzzy_kanji[fid]):
                             continue
                     hits[rt].append((a, b, "fuzzy"))
                     done.add(rt)
@@ -414,7 +441,7 @@ class Engine:
                         first = reading.starts[vpos]
                         last = bisect.bisect_left(reading.ends, vpos + len(part.reading))
                         span = (tokens[first].begin, tokens[min(last, len(tokens) - 1)].end)
-                        if has_kana(s[span[0] : span[1]]):
+                        if _same_word(s[span[0] : span[1]], part.kanji):
                             occ.append(span)
                 occ.sort()
             if not occ:
@@ -435,6 +462,11 @@ class Engine:
             if cur - start <= within and not cancelled((start, cur)):
                 return (start, cur)
         return None
+
+
+def _same_word(matched: str, term_kanji: frozenset[str]) -> bool:
+    """A reading match is the term's word only if written (partly) in kana with none of another word's kanji."""
+    return has_kana(matched) and all(c in term_kanji for c in matched if has_kanji(c))
 
 
 def _find_all_positions(text: str, key: str) -> list[int]:
