@@ -249,6 +249,7 @@ class LineSender:
                 request, x_line_retry_key=retry_key, _request_timeout=t
             ),
             "push",
+            expected=(409,),
         )
         if result.status == 409:
             # LINE: "a request with this retry key has already been accepted" — delivered before.
@@ -266,7 +267,9 @@ class LineSender:
             timeout,
         )
 
-    def _call(self, fn: Any, what: str, timeout: float | None = None) -> SendResult:
+    def _call(
+        self, fn: Any, what: str, timeout: float | None = None, expected: tuple[int, ...] = ()
+    ) -> SendResult:
         try:
             response = fn(timeout or self.timeout)
         except ApiException as exc:
@@ -275,7 +278,8 @@ class LineSender:
             retry_after = _seconds(headers.get("Retry-After")) if headers else None
             detail = _error_message(exc.body)
             retryable = status is None or status == 429 or status >= 500
-            log.warning("LINE %s answered %s%s", what, status, f" ({detail})" if detail else "")
+            if status not in expected:
+                log.warning("LINE %s answered %s%s", what, status, f" ({detail})" if detail else "")
             return SendResult(
                 ok=False,
                 status=status,

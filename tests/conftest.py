@@ -18,6 +18,8 @@ import pytest
 from sqlalchemy import Engine, text
 
 ROOT = Path(__file__).resolve().parent.parent
+# Fixtures of the fake LINE Platform and the app around it (`line_api`, `frontdoor`).
+pytest_plugins = ["lineplatform"]
 SHARED = ROOT.parent / "shared"
 PG_URL = os.environ.get("TSUNAGU_TEST_DATABASE_URL", "")
 
