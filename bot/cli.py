@@ -14,8 +14,10 @@ import click
 COMMANDS: dict[str, str] = {
     # name: "module:click_object"
     "serve": "bot.app:serve_command",
+    "demo": "bot.simulator.demo:demo_command",
     "worker": "bot.worker:worker_command",
     "db": "bot.migrate:db_cli",
+    "users": "handoff.users:users_cli",
     "classify": "intents.cli:classify_command",
     "dict": "intents.cli:dict_group",
     "console": "intents.cli:console_command",

@@ -31,6 +31,8 @@ JOBS: list[tuple[str, str, float]] = [
     ("inbound", "bot.processing:sweep", 2),
     # Pushes queued by staff and check-ins, and retries of sends that failed with 5xx/429/timeouts.
     ("outbox", "bot.outbox:deliver_due", 2),
+    # Claimed tickets whose resident waited too long for a reply go back to the queue, flagged.
+    ("stale_claims", "handoff.jobs:stale_claims", 30),
 ]
 
 

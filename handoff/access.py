@@ -13,14 +13,12 @@ Every console view asks here (`require_page`, `ticket_for`); no view checks role
 
 from __future__ import annotations
 
-from typing import Literal
-
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from handoff.models import StaffUser, Ticket, TicketEvent
 
-TicketAction = Literal["view", "claim", "reply", "note", "transfer", "release", "connect", "close", "reopen"]
+TICKET_ACTIONS = ("view", "claim", "reply", "note", "transfer", "release", "connect", "close", "reopen")
 
 # Which roles may open each console page (a page's own tickets are then filtered by `can`).
 PAGE_ROLES: dict[str, frozenset[str]] = {

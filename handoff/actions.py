@@ -297,9 +297,10 @@ def reopen_ticket(session: Session, ticket: Ticket, staff: StaffUser, *, ip: str
 
 
 def mark_seen(ticket: Ticket, staff: StaffUser) -> None:
-    """The owner has read the resident's latest messages."""
-    if ticket.owner_id == staff.id and ticket.unread:
+    """The owner has read the resident's latest messages (and so has seen any emergency among them)."""
+    if ticket.owner_id == staff.id:
         ticket.unread = 0
+        ticket.escalated_at = None
 
 
 def _require_open(ticket: Ticket) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from bot.db import utcnow
 from bot.models import Message, Resident
 from bot.replies import Reply, Text, tel
+from handoff import notices
 from handoff.models import Ticket, TicketEvent, higher_risk, risk_priority
 
 ConversationState = Literal["bot", "waiting", "with_staff"]
@@ -25,6 +26,7 @@ Reason = Literal["request_human", "risk", "compound", "not_understood", "checkin
 
 # A resident who writes again soon after a case was closed continues that case instead of starting anew,
 # so the counselor sees one history. Cities may change the window.
+CRISIS_LINES_SHOWN = 4
 REOPEN_WITHIN = timedelta(days=int(os.environ.get("TSUNAGU_REOPEN_DAYS", "14")))
 
 
@@ -252,28 +254,13 @@ def note_resident_message(
     """Attach a resident's new message to their open ticket: raise its risk on high/emergency, count it
     unread and bump its activity so consoles polling the queue and the ticket see it at once.
 
-    A case closed as 継続支援 (continuing support) within `REOPEN_WITHIN` reopens to its last counselor
-    when the resident writes again; the stale-claim sweep returns it to the queue if nobody answers.
+    Without an open ticket nothing changes here; a closed case the resident writes to again is shown in
+    the console ("written after closing") for its counselor to reopen (`handoff.actions.reopen_ticket`).
     """
-    now = utcnow()
     ticket = open_ticket_for(session, resident.id)
     if ticket is None:
-        recent = session.scalars(
-            select(Ticket)
-            .where(
-                Ticket.resident_id == resident.id,
-                Ticket.outcome == "継続支援",
-                Ticket.closed_at >= now - REOPEN_WITHIN,
-            )
-            .order_by(Ticket.closed_at.desc())
-            .limit(1)
-        ).first()
-        if recent is None:
-            return
-        # Back to the counselor who held it (伴走: the same person), if they can still take it.
-        owner = recent.owner if recent.owner is not None and recent.owner.active else None
-        _reopen(session, recent, now, owner_id=owner.id if owner else None, why="resident_wrote")
-        ticket = recent
+        return
+    now = utcnow()
     risk, concerns, evidence = _classification_fields(classification, message)
     if _raise_risk(ticket, risk, now):
         _event(session, ticket, "risk_raised", data={"risk": ticket.risk, "message_id": message.id})
@@ -293,21 +280,23 @@ def waiting_notice(
 ) -> list[Reply]:
     """Tell the waiting resident, in plain words, that a person will answer and roughly when, and always
     how to reach the crisis lines. `city` defaults to the configured city pack."""
-    from handoff import notices as wording
-
-    pack = city if city is not None else wording.current_city()
+    pack = city if city is not None else notices.current_city()
     parts: list[str] = []
-    hours = getattr(pack, "office_hours", None)
-    is_open = hours.is_open(now) if hours is not None else True
+    hours = pack.office_hours
+    next_open = hours.next_open(now)
     if info.position is None:
-        parts.append(wording.text("handoff_with_staff"))
-    elif is_open:
-        parts.append(wording.text("handoff_waiting_open", position=info.position))
+        parts.append(notices.text("waiting.with_staff"))
+    elif next_open is None or next_open <= now:
+        parts.append(notices.text("waiting.open", position=info.position))
     else:
-        next_open = hours.next_open(now)
-        parts.append(wording.text("handoff_waiting_closed", when=wording.when_jst(next_open, now)))
-    parts.append(wording.text("handoff_waiting_keep_writing"))
-    lines = list(pack.crisis_lines()) if pack is not None else []
-    crisis = wording.crisis_text(lines)
-    buttons = tuple(tel(label, phone) for label, phone in wording.crisis_buttons(lines))
-    return [Text("\n".join(parts)), Text(crisis, quick_replies=buttons)]
+        parts.append(notices.text("waiting.closed", when=notices.when_jst(next_open, now)))
+    parts.append(notices.text("waiting.keep_writing"))
+    # The lines a city routes for danger to life, open ones first, a few only: the notice must stay short.
+    lines = pack.crisis_lines("emergency", _ticket_concerns(session, info), at=now)[:CRISIS_LINES_SHOWN]
+    buttons = tuple(tel(label, phone) for label, phone in notices.crisis_buttons(lines))
+    return [Text("\n".join(parts)), Text(notices.crisis_text(lines), quick_replies=buttons)]
+
+
+def _ticket_concerns(session: Session, info: TicketInfo) -> list[str]:
+    ticket = session.get(Ticket, info.ticket_id)
+    return list(ticket.concerns or []) if ticket is not None else []

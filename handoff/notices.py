@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,7 +21,7 @@ def current_city() -> Any:
     """The city pack this deployment serves (`TSUNAGU_CITY`), for callers that were not handed one."""
     from bot.city import load_city
 
-    return load_city(os.environ.get("TSUNAGU_CITY", "zushi"))
+    return load_city()
 
 
 def when_jst(at: datetime, now: datetime) -> str:
@@ -42,38 +41,33 @@ def when_jst(at: datetime, now: datetime) -> str:
     return text("when.date", month=local.month, day=local.day, weekday=weekday, time=time)
 
 
-def _field(line: Any, *names: str) -> str | None:
-    for name in names:
-        value = line.get(name) if isinstance(line, dict) else getattr(line, name, None)
-        if value:
-            return str(value)
-    return None
-
-
-def crisis_text(lines: Iterable[Any]) -> str:
-    """110/119 and every crisis line of the city pack, one per line."""
-    out = [text("crisis.intro"), text("crisis.police_fire")]
+def crisis_text(lines: Sequence[Any]) -> str:
+    """The crisis lines, one a line ("name phone (hours)"); 110/119 first when the pack has not listed them."""
+    out = [text("crisis.intro")]
+    if not any(_digits(line.phone) in ("110", "119") for line in lines):
+        out.append(text("crisis.police_fire"))
     for line in lines:
-        name, phone = _field(line, "name", "title"), _field(line, "phone", "tel", "number")
-        if not name or not phone:
-            continue
-        hours = _field(line, "hours", "hours_text")
+        hours = getattr(line, "hours_text", None)
         out.append(
             text(
                 "crisis.line",
-                name=name,
-                phone=phone,
+                name=line.name,
+                phone=line.phone,
                 hours=text("crisis.hours", hours=hours) if hours else "",
             )
         )
     return "\n".join(out)
 
 
-def crisis_buttons(lines: Iterable[Any]) -> list[tuple[str, str]]:
-    """(label, phone) for tap-to-call chips: 110, 119, then the crisis lines (LINE allows 13 chips)."""
-    out = [("110", "110"), ("119", "119")]
-    for line in lines:
-        name, phone = _field(line, "short_name", "name"), _field(line, "phone", "tel", "number")
-        if name and phone:
-            out.append((name[:20], phone))
+def crisis_buttons(lines: Sequence[Any]) -> list[tuple[str, str]]:
+    """(label, phone) for tap-to-call chips, 110 and 119 always among them (LINE allows 13 chips)."""
+    out = [(line.name[:20], line.phone) for line in lines]
+    have = {_digits(phone) for _, phone in out}
+    for emergency in ("119", "110"):
+        if emergency not in have:
+            out.insert(0, (emergency, emergency))
     return out[:13]
+
+
+def _digits(phone: str) -> str:
+    return "".join(ch for ch in phone if ch.isdigit())
