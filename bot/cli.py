@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "classify": "intents.cli:classify_command",
     "dict": "intents.cli:dict_group",
     "console": "intents.cli:console_command",
+    "city": "bot.city_cli:city",
 }
 
 
