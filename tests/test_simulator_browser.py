@@ -1,0 +1,159 @@
+"""End to end in headless Chromium: `tsunagu demo` (the real app, worker, city pack) driven from /simulator.
+
+Each resident action goes browser → simulator → signed webhook → /callback → processing → line-bot-sdk →
+the fake Messaging API → the page's poll. Expectations come from the city pack and the wording files, so
+the tests follow the data rather than copying it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from browser import browser, page  # noqa: F401  (pytest fixtures)
+
+from bot import wording
+from bot.city import load_city
+from bot.simulator.demo import Demo, start_demo
+from bot.simulator.web import places_from_city
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    running = start_demo(tmp_path_factory.mktemp("demo"), port=0).serve_in_thread()
+    try:
+        yield running
+    finally:
+        running.close()
+
+
+@pytest.fixture(scope="module")
+def city(demo: Demo) -> Any:
+    return load_city(demo.app.config["TSUNAGU_CITY"])
+
+
+def befriend(page: Any, demo: Demo, name: str) -> str:  # noqa: F811
+    """Open the simulator as a new resident and add the account as a friend; wait for the welcome."""
+    uid = demo.platform.add_user(name)
+    page.goto(demo.simulator_url)
+    page.click(f'.resident[data-user-id="{uid}"]')
+    page.click("#follow")
+    page.wait_for_selector(".msg.from-bot", timeout=15_000)
+    page.wait_for_selector("#quick-replies .chip")
+    return uid
+
+
+def say(page: Any, text: str) -> int:  # noqa: F811
+    """Type and send; return the seq of the resident's message as shown on the page."""
+    page.fill("#text", text)
+    page.click("#send")
+    row = page.wait_for_selector(f'.msg.from-user:has-text("{text[:12]}")')
+    return int(row.get_attribute("data-seq"))
+
+
+def bot_rows_after(page: Any, seq: int, count: int = 1) -> list[Any]:  # noqa: F811
+    """Wait until at least `count` bot messages follow `seq`; return them, oldest first."""
+    page.wait_for_function(
+        "([seq, n]) => [...document.querySelectorAll('.msg.from-bot:not(.loading)')]"
+        ".filter(r => Number(r.dataset.seq) > seq).length >= n",
+        arg=[seq, count],
+        timeout=15_000,
+    )
+    rows = page.locator(".msg.from-bot:not(.loading)").all()
+    return [r for r in rows if int(r.get_attribute("data-seq")) > seq]
+
+
+def test_follow_gets_the_welcome(page: Any, demo: Demo, city: Any) -> None:  # noqa: F811
+    befriend(page, demo, "山田 花子")
+    intro = wording.text("frontdoor.welcome.intro", city=city.city_name)
+    first_line = intro.splitlines()[0]
+    page.wait_for_selector(f'.msg.from-bot .bubble.text:has-text("{first_line}")')
+    assert city.city_name in page.inner_text(".msg.from-bot >> nth=0")
+    # the welcome carries the crisis lines as a card with tel: buttons, and the standard chips
+    assert page.locator('.msg.from-bot .flex-bubble a[href^="tel:"]').count() >= 2
+    chips = page.locator("#quick-replies .chip").all_inner_texts()
+    assert wording.text("frontdoor.quick.areas") in chips
+
+
+def test_dementia_message_gets_the_right_houkatsu_with_a_tel_button(page: Any, demo: Demo, city: Any) -> None:  # noqa: F811
+    befriend(page, demo, "佐藤 健一")
+    area = next(a for a in city.areas if a.towns)
+    town = area.towns[0]
+    seq = say(page, town.name)  # an elderly resident types their 町名: remembered as the area
+    bot_rows_after(page, seq)
+    seq = say(page, "母が同じことを何回も聞いてくる。物忘れがひどくて心配です")
+    bot_rows_after(page, seq)
+    page.wait_for_selector(".msg.from-bot .flex-bubble:has-text('地域包括支援センター')")
+    expected = [
+        w for w in city.windows_for(["dementia"], area) if "地域包括支援センター" in w.name and w.serves(area)
+    ]
+    assert expected, "the city pack names a 地域包括支援センター for dementia"
+    right = expected[0]
+    bubble = page.locator(".msg.from-bot .flex-bubble", has_text=right.name).last
+    bubble.wait_for()
+    assert bubble.locator(f'a[href="{right.tel}"]').count() == 1
+    others = [
+        w.name
+        for w in city.windows
+        if "地域包括支援センター" in w.name and not w.serves(area) and w.name != right.name
+    ]
+    shown = page.locator(".msg.from-bot[data-seq] >> nth=-1").inner_text()
+    for name in others:
+        assert name not in shown, f"{name} does not serve {area.name}"
+
+
+def test_tapping_quick_replies_chooses_an_area(page: Any, demo: Demo, city: Any) -> None:  # noqa: F811
+    befriend(page, demo, "Maria Santos")
+    before = page.locator(".msg").count()
+    page.locator("#quick-replies .chip", has_text=wording.text("frontdoor.quick.areas")).click()
+    page.wait_for_selector(f'.msg.from-user:has-text("{wording.text("frontdoor.quick.areas")}")')
+    area = city.areas[0]
+    chip = page.locator("#quick-replies .chip", has_text=area.name[:20])
+    chip.wait_for(timeout=15_000)
+    chip.click()
+    page.wait_for_selector(f'.msg.from-user:has-text("{area.name}")')
+    page.wait_for_function(
+        "n => document.querySelectorAll('.msg.from-bot:not(.loading)').length > n", arg=before, timeout=15_000
+    )
+    resident = demo.platform.users()
+    assert any(u["displayName"] == "Maria Santos" and u["following"] for u in resident)
+    page.wait_for_selector(".msg.from-bot .flex-bubble")
+
+
+def test_sharing_a_location_gets_the_nearest_window(page: Any, demo: Demo, city: Any) -> None:  # noqa: F811
+    befriend(page, demo, "鈴木 ゆき")
+    page.click("#more")
+    page.click('.tray-tabs button[data-tab="location"]')
+    first = page.locator(".place").first
+    index = int(first.get_attribute("data-place"))
+    first.click()
+    row = page.wait_for_selector(".msg.from-user .location-title")
+    seq = int(row.evaluate("n => n.closest('.msg').dataset.seq"))
+    bot_rows_after(page, seq, 2)
+    p = places_from_city(city)[index]
+    nearest = city.nearest_windows(p.latitude, p.longitude, None, limit=3)
+    assert nearest
+    top = nearest[0]
+    window = getattr(top, "window", top[0] if isinstance(top, tuple) else top)
+    page.wait_for_selector(
+        f'.msg.from-bot .bubble.text:has-text("{wording.text("frontdoor.location.nearest")[:10]}")'
+    )
+    card = page.locator(".msg.from-bot .flex-bubble").last
+    assert window.name in page.locator(".msg.from-bot").last.inner_text() or window.name in card.inner_text()
+
+
+def test_an_emergency_gets_the_crisis_lines_first(page: Any, demo: Demo, city: Any) -> None:  # noqa: F811
+    befriend(page, demo, "高橋 さとし")
+    seq = say(page, "もう死にたい。今から飛び降りる")
+    rows = bot_rows_after(page, seq, 2)
+    first = rows[0]
+    assert first.get_attribute("data-type") == "flex"
+    crisis = city.crisis_lines("emergency")
+    tels = first.locator('a[href^="tel:"]')
+    assert tels.count() >= 2
+    hrefs = [tels.nth(i).get_attribute("href") for i in range(tels.count())]
+    assert hrefs[0] == crisis[0].tel
+    assert {"tel:110", "tel:119"} <= set(hrefs)
