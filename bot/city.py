@@ -31,6 +31,7 @@ from intents.labels import CONCERNS, META, RISKS
 DEFAULT_CITY = "zushi"
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "cities"
 SHARED_LINES_DIR = "_lines"  # crisis lines used by several packs (national, per prefecture)
+SHARED_CALENDAR_DIR = "_calendar"  # national holiday lists used by several packs
 
 PACK_FILES = ("city.yaml", "areas.yaml", "windows.yaml", "resources.yaml", "crisis.yaml", "routing.yaml")
 # Facts about a place that a resident is shown; each needs a dated source when the entry says verified.
@@ -561,11 +562,12 @@ class CityPack:
                 needle = needle.replace(name, "")
         if not needle:
             return None
-        candidates: list[tuple[str, Area | Town]] = []
+        # towns before areas: when a 圏域 is named after its main town, the town says more
+        candidates: list[tuple[str, Area | Town]] = [
+            (_place_key(n), t) for t in self.towns for n in (t.name, t.kana, *t.aliases)
+        ]
         for a in self.areas:
             candidates += [(_place_key(n), a) for n in (a.name, a.kana, *a.aliases)]
-            for t in a.towns:
-                candidates += [(_place_key(n), t) for n in (t.name, t.kana, *t.aliases)]
         for key, place in candidates:  # an exact name first: what a quick reply sends
             if key and key == needle:
                 return place
@@ -1112,7 +1114,7 @@ def _read_pack(name: str, root: Path) -> tuple[CityPack | None, list[Problem]]:
     except (ZoneInfoNotFoundError, ValueError):
         sheet.problem("timezone", f"unknown time zone {tz_name!r} (use Asia/Tokyo)")
         tz = ZoneInfo("Asia/Tokyo")
-    calendar = _read_calendar(sheet, c.get("calendar"), tz)
+    calendar = _read_calendar(sheet, c.get("calendar"), tz, root)
     office = sheet.mapping(
         c.get("office_hours"),
         "office_hours",
@@ -1186,7 +1188,7 @@ def _with_text(hours: Hours, text: str | None) -> Hours:
     )
 
 
-def _read_calendar(sheet: _Sheet, obj: Any, tz: ZoneInfo) -> Calendar:
+def _read_calendar(sheet: _Sheet, obj: Any, tz: ZoneInfo, root: Path) -> Calendar:
     if obj is None:
         return Calendar(tz, {}, None)
     m = sheet.mapping(obj, "calendar", optional=("holidays", "year_end", "closed", "source"))
@@ -1194,6 +1196,18 @@ def _read_calendar(sheet: _Sheet, obj: Any, tz: ZoneInfo) -> Calendar:
         return Calendar(tz, {}, None)
     holidays: dict[date, str] = {}
     raw = m.get("holidays") or {}
+    if isinstance(raw, str):  # a shared list, e.g. `holidays: japan` → cities/_calendar/japan.yaml
+        path = root / SHARED_CALENDAR_DIR / f"{raw}.yaml"
+        label = f"{SHARED_CALENDAR_DIR}/{raw}.yaml"
+        if not _ID.match(raw) or not path.is_file():
+            sheet.problem("calendar.holidays", f"no shared holiday list {label}")
+            raw = {}
+        else:
+            shared = _load_yaml(path, sheet.problems, label)
+            inner = _Sheet(label, sheet.problems).mapping(
+                shared, "", required=("holidays",), optional=("source",)
+            )
+            raw = (inner or {}).get("holidays") or {}
     if not isinstance(raw, dict):
         sheet.problem("calendar.holidays", "expected date: name, e.g. 2026-01-01: 元日")
         raw = {}
