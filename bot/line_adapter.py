@@ -130,8 +130,9 @@ def to_in_event(payload: dict[str, Any]) -> InEvent:
     try:
         event = Event.from_dict(payload)
     except ValueError:
-        # An event type or message type newer than the SDK, or one missing fields we do not need.
-        return InEvent(kind="other", original_type=str(payload.get("type")), **common)
+        # The SDK refuses an event newer than itself, or one lacking a field it requires but we do not
+        # need (a text without quoteToken): read what we use from the JSON rather than lose a message.
+        return _from_json(payload, common)
     if isinstance(event, MessageEvent):
         return _message_event(event, common)
     if isinstance(event, PostbackEvent):
@@ -184,6 +185,39 @@ def _message_event(event: MessageEvent, common: dict[str, Any]) -> InEvent:
     if media is not None:
         return InEvent(kind="media", media_type=media, **common)
     return InEvent(kind="other", original_type=f"message/{msg.type}", **common)
+
+
+def _from_json(payload: dict[str, Any], common: dict[str, Any]) -> InEvent:
+    """The same mapping as the SDK path, read defensively from the JSON."""
+    kind = payload.get("type")
+    if kind == "message" and isinstance(payload.get("message"), dict):
+        msg = payload["message"]
+        mtype = msg.get("type")
+        if mtype == "text" and isinstance(msg.get("text"), str):
+            return InEvent(kind="text", text=msg["text"], **common)
+        if mtype == "sticker":
+            keys = ("packageId", "stickerId", "stickerResourceType", "keywords", "text")
+            return InEvent(
+                kind="sticker", sticker={k: msg[k] for k in keys if msg.get(k) is not None}, **common
+            )
+        if mtype == "location" and isinstance(msg.get("latitude"), int | float):
+            keys = ("title", "address", "latitude", "longitude")
+            return InEvent(kind="location", location={k: msg.get(k) for k in keys}, **common)
+        if mtype in ("image", "video", "audio", "file"):
+            return InEvent(kind="media", media_type=mtype, **common)
+        return InEvent(kind="other", original_type=f"message/{mtype}", **common)
+    if kind == "postback" and isinstance(payload.get("postback"), dict):
+        data = payload["postback"].get("data")
+        params = payload["postback"].get("params")
+        return InEvent(
+            kind="postback",
+            postback_data=data if isinstance(data, str) else "",
+            postback_params=dict(params) if isinstance(params, dict) else {},
+            **common,
+        )
+    if kind in ("follow", "unfollow", "join", "leave"):
+        return InEvent(kind=kind, **common)
+    return InEvent(kind="other", original_type=str(kind), **common)
 
 
 def _common_fields(payload: dict[str, Any]) -> dict[str, Any]:

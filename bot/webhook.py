@@ -60,19 +60,19 @@ def healthz() -> tuple[Response, int]:
     try:
         with runtime.sessions() as session:
             session.execute(text("SELECT 1"))
-            events = dict(
-                session.execute(
+            events: dict[str, int] = dict(
+                session.execute(  # type: ignore[arg-type]  # rows of (status, count)
                     select(InboundEvent.status, func.count())
                     .where(InboundEvent.status.in_(("pending", "processing", "failed")))
                     .group_by(InboundEvent.status)
-                ).tuples()
+                ).all()
             )
-            sends = dict(
-                session.execute(
+            sends: dict[str, int] = dict(
+                session.execute(  # type: ignore[arg-type]  # rows of (status, count)
                     select(OutboundSend.status, func.count())
                     .where(OutboundSend.status.in_(("pending", "sending", "failed")))
                     .group_by(OutboundSend.status)
-                ).tuples()
+                ).all()
             )
     except SQLAlchemyError as exc:
         log.error("health check: database unavailable (%s)", type(exc).__name__)
