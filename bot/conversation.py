@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlencode
 
 from sqlalchemy import select
@@ -34,6 +34,9 @@ from handoff import api as handoff
 from handoff.checkins import api as checkins
 from intents import classify
 from intents.labels import CONCERNS
+
+if TYPE_CHECKING:
+    from bot.city import CityPack
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +55,7 @@ KEEP, ACK, WINDOWS, RESOURCES = 0, 2, 1, 3
 class ConversationContext:
     """What the conversation needs besides the database: the city pack and a clock (UTC)."""
 
-    city: Any  # bot.city.CityPack
+    city: CityPack
     clock: Callable[[], datetime] = utcnow
 
 
@@ -125,8 +128,8 @@ class _Turn:
         return self.ctx.city
 
 
-def _city_name(city: Any) -> str:
-    return str(getattr(city, "name", None) or getattr(city, "display_name", "") or "")
+def _city_name(city: CityPack) -> str:
+    return city.city_name
 
 
 def _store(turn: _Turn, kind: str, *, text: str | None = None, payload: Any = None, **fields: Any) -> Message:
@@ -231,10 +234,10 @@ def _window_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntr
             seen.add(key)
             entries.append(cards.entry_from(window, badge=badge))
 
-    if len(concerns) >= 2:
-        hub = city.hub(area)
-        if hub is not None:
-            push(hub, wording.text("frontdoor.card.hub"))
+    # windows_for already leads with the hub for 2+ concerns; the badge says why it comes first
+    hub = city.hub(area) if len(concerns) >= 2 else None
+    if hub is not None:
+        push(hub, wording.text("frontdoor.card.hub"))
     for window in city.windows_for(list(concerns), area):
         push(window)
     return entries[:WINDOWS_SHOWN]
@@ -245,8 +248,10 @@ def _resource_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEn
     return [cards.entry_from(r) for r in resources[:RESOURCES_SHOWN]]
 
 
-def _crisis_card(city: Any, risk: str = "emergency") -> Flex:
-    return cards.crisis_message([cards.entry_from(line) for line in city.crisis_lines(risk)])
+def _crisis_card(city: CityPack, concerns: Sequence[str] = (), at: datetime | None = None) -> Flex:
+    """110/119 and the crisis lines the pack routes for an emergency (lines open at `at` first)."""
+    lines = city.crisis_lines("emergency", concerns, at)
+    return cards.crisis_message([cards.entry_from(line) for line in lines])
 
 
 def _add_windows(answer: _Answer, turn: _Turn, concerns: Sequence[str]) -> None:
@@ -320,7 +325,7 @@ def _on_follow(turn: _Turn) -> list[Reply]:
     )
     answer = _Answer(quick=_standard_chips())
     answer.add(Text(welcome))
-    answer.add(_crisis_card(turn.city, "none"))
+    answer.add(_crisis_card(turn.city, at=turn.now))
     answer.add(Text(wording.text("frontdoor.welcome.start")))
     return answer.build()
 
@@ -351,7 +356,7 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
     emergency = c.risk == "emergency"
     if emergency:
         # Before anything else is asked, in any state: a life may be at stake.
-        answer.add(_crisis_card(turn.city))
+        answer.add(_crisis_card(turn.city, concerns, turn.now))
         answer.add(
             Text(
                 wording.text("frontdoor.emergency.lead")
@@ -374,6 +379,17 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
         reason = "risk"
     elif "request_human" in c.intents:
         reason = "request_human"
+
+    # An elderly resident may answer 「地区を選ぶ」 by typing the 町名: remember it like a tap.
+    if not concerns and reason is None and len(text) <= 20:
+        area = turn.city.find_area(text)
+        if area is not None:
+            turn.resident.not_understood_streak = 0
+            if state == "waiting":
+                handoff.note_resident_message(turn.session, turn.resident, msg, c)
+            answer.quick = _standard_chips(human=state == "bot")
+            _remember_area(turn, answer, area)
+            return answer.build()
 
     # A message the bot could not place: two in a row go to a person.
     if concerns or reason:
@@ -488,6 +504,11 @@ def _choose_area(turn: _Turn, answer: _Answer, key: str) -> None:
         answer.add(Text(wording.text("frontdoor.area.unknown")))
         answer.quick = _area_chips(turn.city, 0)
         return
+    _remember_area(turn, answer, area)
+
+
+def _remember_area(turn: _Turn, answer: _Answer, area: Any) -> None:
+    """Store the resident's area and show the windows there for what they last wrote about."""
     turn.resident.area = _area_key(area)
     answer.add(Text(wording.text("frontdoor.area.saved", area=_area_name(area))))
     concerns = _recent_concerns(turn)
@@ -581,7 +602,7 @@ def _group_or_room(ctx: ConversationContext, event: InEvent) -> list[Reply]:
     c = classify(event.text)
     out: list[Reply] = []
     if c.risk == "emergency":
-        out.append(_crisis_card(ctx.city))
+        out.append(_crisis_card(ctx.city, c.concerns, ctx.clock()))
     if c.risk != "none" or c.concerns or "request_human" in c.intents:
         out.append(Text(wording.text("frontdoor.group")))
     return out
