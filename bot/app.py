@@ -139,7 +139,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if not app.config["SECRET_KEY"]:
         # Development only (production refuses to start without one): sessions last as long as the process.
         app.config["SECRET_KEY"] = secrets.token_hex(32)
-    app.config.setdefault("MAX_CONTENT_LENGTH", MAX_BODY_BYTES)
+    if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default is "no limit"
+        app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
 
     runtime = Runtime(app.config)
     app.extensions["tsunagu"] = runtime
