@@ -274,7 +274,8 @@ def test_several_residents_and_a_new_one(page: Any, harness: Harness) -> None:  
     page.fill("#new-name", "Maria")
     page.click("#new-resident button")
     page.wait_for_selector('.resident.active:has-text("Maria")')
-    assert page.inner_text("#chat-title").startswith("Maria")
+    assert page.inner_text("#phone-owner").startswith("Maria")
+    assert page.inner_text("#chat-title") == "テスト市 相談"
     maria = page.get_attribute(".resident.active", "data-user-id")
     assert maria != first and harness.platform.profile(maria)["displayName"] == "Maria"
     # a message to the other resident shows as unread in the list

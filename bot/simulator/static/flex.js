@@ -221,7 +221,9 @@
       if (block.separator) section.classList.add("with-separator");
       var rendered = renderComponent(b[part], "vertical", onAction);
       if (rendered) {
-        rendered.style.flex = "1 0 auto";
+        // Fill the section's width and never grow past it (long nowrap texts are cut with an ellipsis).
+        rendered.style.flex = "1 1 0%";
+        rendered.style.minWidth = "0";
         section.appendChild(rendered);
       }
       node.appendChild(section);

@@ -104,7 +104,7 @@
     $("messages").textContent = "";
     hideQuickReplies();
     var u = currentUser();
-    $("chat-title").textContent = u ? u.displayName + " の LINE" : "";
+    $("phone-owner").textContent = u ? u.displayName + " さんのスマホ" : "";
     renderResidents();
     poll();
   }
