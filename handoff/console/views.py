@@ -106,7 +106,7 @@ def _queue_rows(s: Session) -> list[tuple[Ticket, Resident]]:
             .where(Ticket.status == "open", Ticket.owner_id.is_(None))
             .order_by(Ticket.priority.desc(), Ticket.opened_at, Ticket.id)
             .limit(LIST_LIMIT)
-        ).tuples()
+        )
     )
 
 
@@ -117,7 +117,7 @@ def _owned_rows(s: Session, staff: StaffUser) -> list[tuple[Ticket, Resident]]:
             .join(Resident, Resident.id == Ticket.resident_id)
             .where(Ticket.status == "open", Ticket.owner_id == staff.id)
             .order_by(Ticket.escalated_at.is_(None), Ticket.priority.desc(), Ticket.opened_at)
-        ).tuples()
+        )
     )
 
 
@@ -129,7 +129,7 @@ def _claimed_by_others(s: Session, staff: StaffUser) -> list[tuple[Ticket, Resid
             .where(Ticket.status == "open", Ticket.owner_id.is_not(None), Ticket.owner_id != staff.id)
             .order_by(Ticket.priority.desc(), Ticket.opened_at)
             .limit(LIST_LIMIT)
-        ).tuples()
+        )
     )
 
 
@@ -152,7 +152,7 @@ def _written_after_close(s: Session, staff: StaffUser) -> list[tuple[Ticket, Res
         )
         .order_by(Ticket.closed_at.desc())
         .limit(LIST_LIMIT)
-    ).tuples()
+    )
     return [(t, r) for t, r in rows if _open_ticket_id(s, r.id) is None]
 
 
@@ -317,7 +317,7 @@ def _messages(s: Session, resident_id: int, after: int = 0) -> list[dict[str, An
             .where(Message.resident_id == resident_id, Message.id > after)
             .order_by(Message.id.desc())
             .limit(HISTORY_LIMIT)
-        ).tuples()
+        )
     )
     rows.reverse()
     return [
@@ -522,7 +522,7 @@ def report() -> Any:
             select(Ticket.outcome, func.count())
             .where(Ticket.status == "closed", Ticket.closed_at >= since)
             .group_by(Ticket.outcome)
-        ).tuples()
+        ).all()
     )
     total = sum(outcomes.values())
     connections = list(
@@ -531,7 +531,7 @@ def report() -> Any:
             .where(TicketEvent.kind == "connection", TicketEvent.created_at >= since)
             .group_by(TicketEvent.body)
             .order_by(func.count().desc())
-        ).tuples()
+        )
     )
     open_now = s.scalar(select(func.count()).select_from(Ticket).where(Ticket.status == "open")) or 0
     return render_template(
