@@ -209,10 +209,22 @@ def _concern_words(concerns: Sequence[str]) -> str:
     return joiner.join(wording.text(f"frontdoor.concern.{c}") for c in concerns)
 
 
+def is_compound(city: CityPack, concerns: Sequence[str]) -> bool:
+    """複合: concerns that belong to different fields, i.e. whose first routed window kinds differ.
+
+    もの忘れ + 介護 both go to the 地域包括支援センター: one field, one window, no need for the hub. ひきこもり +
+    生活費 go to different places: that is what the cross-field hub (and a counselor) is for. The city's
+    routing decides, so a city that organises its windows differently gets its own answer.
+    """
+    first_kinds = {(city.routing.concerns.get(c) or (f"?{c}",))[0] for c in concerns}
+    return len(first_kinds) >= 2
+
+
 def _ack_text(turn: _Turn, concerns: Sequence[str], *, foreign: bool) -> str:
-    key = "frontdoor.ack.one" if len(concerns) == 1 else "frontdoor.ack.many"
+    compound = is_compound(turn.city, concerns)
+    key = "frontdoor.ack.many" if compound else "frontdoor.ack.one"
     parts = [wording.text(key, concerns=_concern_words(concerns))]
-    if len(concerns) >= 2:
+    if compound:
         parts.append(wording.text("frontdoor.compound.lead"))
     parts.append(wording.text("frontdoor.ack.windows"))
     if turn.resident.area is None:
@@ -223,24 +235,21 @@ def _ack_text(turn: _Turn, concerns: Sequence[str], *, foreign: bool) -> str:
 
 
 def _window_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntry]:
-    """The hub first for 2+ concerns, then the windows for the concerns (remembered area first)."""
+    """The windows for the concerns (remembered area first); the hub leads only for 複合."""
     city, area = turn.city, turn.resident.area
-    entries: list[cards.CardEntry] = []
-    seen: set[str] = set()
-
-    def push(window: Any, badge: str | None = None) -> None:
-        key = str(getattr(window, "id", None) or window.name)
-        if key not in seen:
-            seen.add(key)
-            entries.append(cards.entry_from(window, badge=badge))
-
-    # windows_for already leads with the hub for 2+ concerns; the badge says why it comes first
-    hub = city.hub(area) if len(concerns) >= 2 else None
-    if hub is not None:
-        push(hub, wording.text("frontdoor.card.hub"))
-    for window in city.windows_for(list(concerns), area):
-        push(window)
-    return entries[:WINDOWS_SHOWN]
+    windows = city.windows_for(list(concerns), area)
+    hub = city.hub(area)
+    badges: dict[str, str] = {}
+    if hub is not None and len(concerns) >= 2:
+        if is_compound(city, concerns):
+            windows = [hub, *[w for w in windows if w.id != hub.id]]
+            badges[hub.id] = wording.text("frontdoor.card.hub")
+        else:
+            # windows_for leads with the hub for any two labels; one field keeps its own window first,
+            # and the hub stays only where the routing sends one of the concerns to it.
+            routed = any(hub.kind in city.routing.concerns.get(c, ()) for c in concerns)
+            windows = [w for w in windows if w.id != hub.id] + ([hub] if routed else [])
+    return [cards.entry_from(w, badge=badges.get(w.id)) for w in windows[:WINDOWS_SHOWN]]
 
 
 def _resource_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntry]:
@@ -405,11 +414,16 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
         handoff.note_resident_message(turn.session, turn.resident, msg, c)
 
     foreign = _looks_foreign(text)
-    if c.risk == "high":
-        answer.add(Text(wording.text("frontdoor.high.lead")))
+    high_lead = wording.text("frontdoor.high.lead") if c.risk == "high" else None
     if concerns:
-        answer.add(Text(_ack_text(turn, concerns, foreign=foreign)), RESOURCES if emergency else ACK)
+        ack = _ack_text(turn, concerns, foreign=foreign)
+        if high_lead:
+            answer.add(Text(high_lead + "\n" + ack))
+        else:
+            answer.add(Text(ack), RESOURCES if emergency else ACK)
         _add_windows(answer, turn, concerns)
+    elif high_lead:
+        answer.add(Text(high_lead))
     elif reason == "request_human":
         answer.add(Text(wording.text("frontdoor.request_human.lead")))
     elif "out_of_scope" in c.intents and not emergency:
@@ -434,7 +448,7 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
             turn, answer, reason=reason, risk=c.risk, concerns=concerns, evidence=c.to_dict(), message=msg
         )
         answer.quick = _standard_chips(human=False)
-    elif len(concerns) >= 2 and state == "bot":
+    elif is_compound(turn.city, concerns) and state == "bot":
         accept = wording.text("frontdoor.compound.accept")
         decline = wording.text("frontdoor.compound.decline")
         answer.add(Text(wording.text("frontdoor.compound.offer")))
