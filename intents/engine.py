@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 import threading
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -24,9 +25,10 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from .dictionary import DictionarySet, PhraseSpec, RuleSet, TermSpec, load_dictionaries
+from .dictionary import DictionarySet, PatternSpec, PhraseSpec, RuleSet, TermSpec, load_dictionaries
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, normalize
+from .prefilter import Gate, _cost
 from .tokenizer import Token, tokenize
 
 log = logging.getLogger(__name__)
@@ -159,6 +161,28 @@ class Engine:
                 self._phrases.append(_Phrase(r, spec, [self._compile_part(p) for p in spec.parts]))
         for index in self._views.values():
             index.freeze()
+        # The fuzzy terms' two-character pieces, found by the regex engine (in C) rather than a Python loop.
+        self._fuzzy_finder: dict[str, re.Pattern[str] | None] = {
+            view: re.compile("(?=(" + "|".join(re.escape(g) for g in sorted(grams)) + "))") if grams else None
+            for view, grams in self._fuzzy.items()
+        }
+        # A phrase is tried only when the first two characters of its rarest part (its anchor) occur in the
+        # message or in its reading: the message's character pairs are looked up, not every phrase.
+        self._phrase_anchor: dict[str, list[int]] = defaultdict(list)
+        self._phrase_anchor_reading: dict[str, list[int]] = defaultdict(list)
+        for i, phrase in enumerate(self._phrases):
+            anchor = min(phrase.parts, key=lambda p: _cost(frozenset([p.surface])))
+            self._phrase_anchor[anchor.surface[:2]].append(i)
+            if anchor.reading:
+                self._phrase_anchor_reading[anchor.reading[:2]].append(i)
+        self._phrase_anchor = dict(self._phrase_anchor)
+        self._phrase_anchor_reading = dict(self._phrase_anchor_reading)
+        # Patterns run only on messages containing a string they cannot match without (see prefilter.py).
+        self._patterns: list[tuple[int, PatternSpec]] = [
+            (r, pat) for r, rs in enumerate(self._rules) for pat in rs.patterns
+        ]
+        self._pattern_gate = Gate([pat.regex for _, pat in self._patterns])
+        self._thresholds = {rs.label: rs.threshold for rs in self._rules}
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -280,7 +304,12 @@ class Engine:
                 kept.append((start, end))
                 credit(r, label, (start, end), term.text, how, term.weight, term.also)
 
-        for phrase in self._phrases:
+        reading_text = views["reading"].text
+        candidates = _anchored(s, self._phrase_anchor) | _anchored(reading_text, self._phrase_anchor_reading)
+        for i in sorted(candidates):
+            phrase = self._phrases[i]
+            if not all(p.surface in s or (p.reading and p.reading in reading_text) for p in phrase.parts):
+                continue
             span = self._match_phrase(
                 s, phrase, views.get("reading"), tokens, lambda sp, r=phrase.rule: cancelled(r, sp)
             )
@@ -296,17 +325,17 @@ class Engine:
                     phrase.spec.also,
                 )
 
-        for r, rs in enumerate(self._rules):
-            for pat in rs.patterns:
-                for m in pat.regex.finditer(s):
-                    if m.end() > m.start() and not cancelled(r, m.span()):
-                        credit(r, rs.label, m.span(), pat.source, "pattern", pat.weight, pat.also)
-                        break
+        for i in sorted(self._pattern_gate.candidates(s)):
+            r, pat = self._patterns[i]
+            for m in pat.regex.finditer(s):
+                if m.end() > m.start() and not cancelled(r, m.span()):
+                    credit(r, self._rules[r].label, m.span(), pat.source, "pattern", pat.weight, pat.also)
+                    break
 
         return self._decide(scores, evidence)
 
     def _decide(self, scores: dict[str, float], evidence: list[Evidence]) -> Classification:
-        thresholds = {rs.label: rs.threshold for rs in self._rules}
+        thresholds = self._thresholds
         emergency = scores.get("risk:emergency", 0.0)
         # An emergency signal is also evidence of high risk: weak signals of both kinds add up.
         high = scores.get("risk:high", 0.0) + emergency
@@ -341,27 +370,44 @@ class Engine:
 
     @staticmethod
     def _token_views(tokens: list[Token]) -> dict[str, _View]:
-        out = {}
-        for how in ("reading", "lemma", "norm"):
-            parts: list[str] = []
-            starts: dict[int, int] = {}
-            ends: list[int] = []
-            pos = 0
-            for i, tok in enumerate(tokens):
-                value = getattr(tok, how)
-                starts[pos] = i
-                pos += len(value)
-                ends.append(pos)
-                parts.append(value)
-            out[how] = _View("".join(parts), starts, ends, set(ends))
-        return out
+        readings: list[str] = []
+        lemmas: list[str] = []
+        norms: list[str] = []
+        starts: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
+        ends: tuple[list[int], list[int], list[int]] = ([], [], [])
+        pr = pl = pn = 0
+        for i, tok in enumerate(tokens):
+            starts[0][pr] = i
+            starts[1][pl] = i
+            starts[2][pn] = i
+            pr += len(tok.reading)
+            pl += len(tok.lemma)
+            pn += len(tok.norm)
+            ends[0].append(pr)
+            ends[1].append(pl)
+            ends[2].append(pn)
+            readings.append(tok.reading)
+            lemmas.append(tok.lemma)
+            norms.append(tok.norm)
+        return {
+            how: _View("".join(parts), starts[k], ends[k], set(ends[k]))
+            for k, (how, parts) in enumerate((("reading", readings), ("lemma", lemmas), ("norm", norms)))
+        }
 
     def _scan_surface(self, s: str, starts: set[int], ends: set[int], hits) -> None:
         index = self._views["surface"]
-        two, one = index.two, index.one
+        get2 = index.two.get
+        get1 = index.one.get if index.one else None
         n = len(s)
         for i in range(n):
-            for entry in (*two.get(s[i : i + 2], ()), *one.get(s[i], ())):
+            bucket = get2(s[i : i + 2])
+            if get1 is not None:
+                single = get1(s[i])
+                if single:
+                    bucket = (bucket or []) + single
+            if not bucket:
+                continue
+            for entry in bucket:
                 key = entry.key
                 if not s.startswith(key, i):
                     continue
@@ -377,10 +423,18 @@ class Engine:
 
     def _scan_view(self, s: str, how: str, view: _View, tokens: list[Token], hits) -> None:
         index = self._views[how]
-        two, one = index.two, index.one
+        get2 = index.two.get
+        get1 = index.one.get if index.one else None
         v = view.text
         for pos, first in view.starts.items():
-            for entry in (*two.get(v[pos : pos + 2], ()), *one.get(v[pos], ())):
+            bucket = get2(v[pos : pos + 2])
+            if get1 is not None:
+                single = get1(v[pos : pos + 1])
+                if single:
+                    bucket = (bucket or []) + single
+            if not bucket:
+                continue
+            for entry in bucket:
                 key = entry.key
                 if not v.startswith(key, pos):
                     continue
@@ -401,14 +455,16 @@ class Engine:
         """
         if not self._fuzzy_terms:
             return
-        done = {key for key in hits}
+        done = set(hits)
         for view_name, text in (("surface", s), ("reading", reading.text if reading else "")):
             grams = self._fuzzy[view_name]
-            if not grams or len(text) < 3:
+            finder = self._fuzzy_finder[view_name]
+            if finder is None or len(text) < 3:
                 continue
             tried: set[tuple[int, int]] = set()
-            for i in range(len(text) - 1):
-                for fid, off, key in grams.get(text[i : i + 2], ()):
+            for m in finder.finditer(text):
+                i = m.start()
+                for fid, off, key in grams[m.group(1)]:
                     rt = self._fuzzy_terms[fid]
                     start = i - off
                     if rt in done or (fid, start) in tried:
@@ -462,6 +518,18 @@ class Engine:
             if cur - start <= within and not cancelled((start, cur)):
                 return (start, cur)
         return None
+
+
+def _anchored(text: str, index: dict[str, list[int]]) -> set[int]:
+    """Ids filed in `index` under a character or character pair of `text`."""
+    out: set[int] = set()
+    if not index:
+        return out
+    for key in {text[i : i + 2] for i in range(len(text))} | set(text):
+        ids = index.get(key)
+        if ids:
+            out.update(ids)
+    return out
 
 
 def _same_word(matched: str, term_kanji: frozenset[str]) -> bool:

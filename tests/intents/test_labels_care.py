@@ -45,6 +45,17 @@ ELDERLY = [
     ("48歳の息子が仕事もせず家にいる。私は79で年金暮らし", {"elderly_care", "isolation_hikikomori"}),
     ("サ高住と特養のちがいを教えてください", {"elderly_care"}),
     ("ばあちゃんをショートステイに預けたい。一週間くらい", {"elderly_care"}),
+    ("うちの親、最近よく転ぶようになった。80過ぎてるし心配", {"elderly_care"}),
+    ("介護認定の調査員が来るんだけど、何を聞かれるの？", {"elderly_care"}),
+    ("ヘルパーさんが来てくれる回数を増やしてほしい", {"elderly_care"}),
+    ("おふくろが入ってる施設の費用が値上がりした", {"elderly_care"}),
+    ("老健からの退所を言われて、次の行き先がない", {"elderly_care"}),
+    ("じいちゃんが一人で風呂に入れなくなった", {"elderly_care"}),
+    ("年寄りの一人暮らしで何かあったらと思うと不安", {"elderly_care"}),
+    ("婆ちゃんの介護ベッドの補助ってある？", {"elderly_care"}),
+    ("母は要支援2です。デイに行きたがらない", {"elderly_care"}),
+    ("高齢の両親が二人で暮らしていて、どちらも足が弱い", {"elderly_care"}),
+    ("祖母の体が弱ってきて、ごはんもあまり食べない", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -60,6 +71,13 @@ DEMENTIA = [
     ("にんちしょうの ちちが みちに まよって けいさつに ほごされた", {"dementia", "elderly_care"}),
     ("祖母が家族の顔もわからなくなってきた", {"dementia", "elderly_care"}),
     ("認知症", {"dementia"}),
+    ("父の物忘れがひどくなってきた気がする", {"dementia", "elderly_care"}),
+    ("母が何度も同じ物を買ってきて冷蔵庫がいっぱい", {"dementia", "elderly_care"}),
+    ("おじいちゃんが夜になると『家に帰る』と言って出ていこうとする", {"dementia", "elderly_care"}),
+    ("母がボケてきたのか、最近話が通じない", {"dementia", "elderly_care"}),
+    ("認知症の検査はどこで受けられますか", {"dementia"}),
+    ("夫が若年性認知症で仕事を辞めることになった", {"dementia", "employment"}),
+    ("ちほうしょう の はは が いる", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -76,6 +94,14 @@ CARER = [
     ("ヤングケアラーの相談はどこにすればいいですか", {"carer", "child_family"}),
     ("義母の介護を一人で背負わされて、もう無理", {"carer", "elderly_care"}),
     ("caregiver support for my mother with dementia?", {"carer", "dementia", "elderly_care"}),
+    ("姑の面倒を見るのはもう嫌だ", {"carer", "elderly_care"}),
+    ("義父の徘徊で夜も眠れない", {"carer", "dementia", "elderly_care", "mental_health"}),
+    ("介護で疲れ切って、母にきつく当たってしまう", {"carer", "elderly_care"}),
+    ("仕事と親の介護でもうくたくたです", {"carer", "elderly_care"}),
+    ("小6の娘が、寝たきりの祖母のおむつを替えてくれている", {"carer", "child_family", "elderly_care"}),
+    ("障害のある弟の世話で、自分の人生がない", {"carer", "disability"}),
+    ("妻の看病で休職した", {"carer", "employment", "health_medical"}),
+    ("家族の介護をしている人の集まりはありますか", {"carer", "community_participation"}),
 ]
 
 DISABILITY = [
@@ -91,6 +117,14 @@ DISABILITY = [
     ("車いすでも入れるトイレのある集会所を知りたい", {"disability"}),
     ("障害者差別を受けました。どこに訴えればいいですか", {"disability"}),
     ("I use a wheelchair and need help with services", {"disability"}),
+    ("精神障害者手帳の等級はどう決まりますか", {"disability"}),
+    ("知的障がいのある息子が一人暮らしをしたいと言っています", {"disability"}),
+    ("発達障害かもしれない。大人でも診断してもらえる？", {"disability"}),
+    ("聴覚障害があって電話ができません", {"disability"}),
+    ("作業所の工賃が安すぎる", {"disability", "employment"}),
+    ("移動支援のヘルパーをお願いしたい", {"disability"}),
+    ("息子がADHDで学校でトラブルばかり", {"child_family", "disability"}),
+    ("難病の指定を受けた。使える制度を知りたい", {"disability", "health_medical"}),
 ]
 
 HEALTH = [
@@ -106,6 +140,15 @@ HEALTH = [
     ("byouin ni ikitai. onaka ga itai", {"health_medical"}),
     ("歯医者に半年行けてない。入れ歯が合わなくて食べにくい", {"health_medical"}),
     ("健康診断で引っかかって再検査と言われた", {"health_medical"}),
+    ("高熱が続いている", {"health_medical"}),
+    ("持病の薬がもうすぐ切れる", {"health_medical"}),
+    ("退院してから家でどう暮らせばいいか不安", {"health_medical"}),
+    ("ガンの治療費が高くて払えない", {"health_medical", "poverty_finance"}),
+    ("保険証がなくて病院に行けない", {"health_medical", "poverty_finance"}),
+    ("足をけがして歩けない", {"health_medical"}),
+    ("腰痛がひどくて動けない", {"health_medical"}),
+    ("父が脳梗塞で入院した。退院後のリハビリはどうなるの", {"elderly_care", "health_medical"}),
+    ("子どもの予防接種の予約をしたい", {"child_family", "health_medical"}),
 ]
 
 MENTAL = [
@@ -123,6 +166,16 @@ MENTAL = [
     ("心療内科って予約なしでも行ける？", {"mental_health"}),
     ("I feel so anxious every night and cannot sleep", {"mental_health"}),
     ("娘が『死にたい』と言っていて心配です", {"mental_health"}),
+    ("気持ちが沈んで仕事に行けない", {"employment", "mental_health"}),
+    ("何も手につかない。ずっと胸が苦しい", {"mental_health"}),
+    ("夫がアル中で暴れる", {"abuse_violence", "mental_health"}),
+    ("もう疲れた。楽になりたい", {"mental_health"}),
+    ("生きるのがしんどい", {"mental_health"}),
+    ("自分なんていないほうがいい", {"mental_health"}),
+    ("毎日イライラして家族に当たってしまう", {"mental_health"}),
+    ("人と話すのが怖くて会社に行けない", {"employment", "mental_health"}),
+    ("過去のことがフラッシュバックする", {"mental_health"}),
+    ("しにたいきもちがある", {"mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -143,6 +196,17 @@ GUARDIANSHIP = [
         {"guardianship_end_of_life", "health_medical", "elderly_care"},
     ),
     ("墓じまいについて相談できますか", {"guardianship_end_of_life"}),
+    ("成年後見の申し立ての費用はいくら？", {"guardianship_end_of_life"}),
+    ("親が亡くなったあとの銀行の手続きがわからない", {"guardianship_end_of_life"}),
+    ("独り身なので自分の葬式の準備をしておきたい", {"guardianship_end_of_life"}),
+    ("遺言を書いておきたい", {"guardianship_end_of_life"}),
+    ("自分に何かあったとき、ペットをどうするか", {"guardianship_end_of_life"}),
+    ("姉が亡くなって、アパートの解約や荷物の処分をしなければ", {"guardianship_end_of_life"}),
+    (
+        "お金の計算ができなくなってきた母の代わりに支払いを管理したい",
+        {"elderly_care", "guardianship_end_of_life"},
+    ),
+    ("入院の保証人になってくれる人がいない", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -157,6 +221,16 @@ DAILY = [
     ("網戸が破れたまま。ちょっとした修理を頼めるところある？", {"daily_living"}),
     ("目が見えにくくて役所からの手紙が読めない。代読してほしい", {"daily_living", "disability"}),
     ("Can someone help me with grocery shopping? I am old and live alone", {"daily_living"}),
+    ("身体障害者手帳を持っています。タクシー券はありますか", {"daily_living", "disability"}),
+    ("買い物に連れて行ってくれる人がほしい", {"daily_living"}),
+    ("電球がきれてくらい", {"daily_living"}),
+    ("庭の草取りができなくなった。頼めるところはある？", {"daily_living"}),
+    ("ひとりで病院に行くのが大変。付き添ってくれる人はいる？", {"daily_living", "health_medical"}),
+    ("屋根の雪下ろしを頼みたい", {"daily_living"}),
+    ("一人暮らしの母に毎日電話で声をかけてくれるサービスある？", {"daily_living", "elderly_care"}),
+    ("重い布団が干せない", {"daily_living"}),
+    ("ゴミを出すのがつらい。腰が痛い", {"daily_living", "health_medical"}),
+    ("スマホで買い物ができない。食料品を届けてほしい", {"daily_living"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
@@ -182,6 +256,16 @@ NEGATIVES = [
     ("ネットワークの障害でLINEが遅い", {"out_of_scope"}),
     ("今日は天気がいいので散歩に行きます", {"out_of_scope"}),
     ("借金生活を終わりにしたい。債務整理について知りたい", {"poverty_finance"}),
+    ("介護の資格を取りたい", set()),
+    ("看護師の求人を探しています", set()),
+    ("父の日のプレゼント", set()),
+    ("健康のためにウォーキングを始めたい。仲間がほしい", set()),
+    ("母子家庭で子育てが大変", set()),
+    ("年金の振込日はいつ？", set()),
+    ("デイキャンプのイベントに参加したい", set()),
+    ("福祉の仕事に興味がある", set()),
+    ("障害物競走に出たい", set()),
+    ("市役所の住所を教えて", set()),
 ]
 
 TABLES = {

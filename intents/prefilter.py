@@ -1,0 +1,111 @@
+"""Cheap gates for regular expressions: which strings a match cannot do without.
+
+A dictionary holds hundreds of patterns, and most patterns cannot match most messages. Running each one
+costs microseconds (patterns that start with an optional part defeat the regex engine's own first-character
+scan), so before a pattern is run we check that the message contains at least one string of a set every match
+must contain. The set is derived from the parsed pattern; when no safe set can be derived the pattern
+is always run.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # the parser behind `re`; private, so anything unexpected means "no gate", never a wrong gate
+    from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
+    from re import _parser as P  # type: ignore[attr-defined]  # noqa: N812
+except ImportError:  # pragma: no cover - other Pythons
+    P = C = None
+
+_MAX_RANGE = 64  # a character class wider than this is no useful gate
+
+
+def required_strings(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """A set of strings at least one of which appears in every match of `regex`, or None."""
+    if P is None or regex.flags & re.IGNORECASE:
+        return None
+    try:
+        return _sequence(P.parse(regex.pattern, regex.flags))
+    except Exception:  # noqa: BLE001 - analysis is an optimisation; failing it only costs speed
+        return None
+
+
+def _cost(strings: frozenset[str]) -> float:
+    """How likely one of `strings` is to be present anyway: short hiragana is everywhere, kanji words are not."""
+    total = 0.0
+    for s in strings:
+        c = s[0]
+        base = 6 if "\u3041" <= c <= "\u309f" else 1 if "\u4e00" <= c <= "\u9fff" else 3
+        total += base / len(s)
+    return total
+
+
+def _sequence(items) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        found = _element(op, av)
+        if found is not None:
+            options.append(found)
+    if run:
+        options.append(frozenset([run]))
+    return min(options, key=_cost) if options else None
+
+
+def _element(op, av) -> frozenset[str] | None:
+    if op is C.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                chars.add(chr(value))
+            elif kind is C.RANGE and value[1] - value[0] < _MAX_RANGE:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:  # NEGATE, CATEGORY, wide ranges
+                return None
+        return frozenset(chars) or None
+    if op is C.SUBPATTERN:
+        if av[1] & re.IGNORECASE:  # (?i:...) matches other cases than the literal
+            return None
+        return _sequence(av[-1])
+    if op is C.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            found = _sequence(alternative)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        low, _high, sub = av
+        return _sequence(sub) if low >= 1 else None
+    return None  # ANY, AT, assertions, group references: nothing required
+
+
+class Gate:
+    """Which of many patterns are worth running on a text: those whose required strings it contains."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self._always: list[int] = []
+        self._by_char: dict[str, list[tuple[int, str]]] = {}
+        for i, regex in enumerate(patterns):
+            strings = required_strings(regex)
+            if not strings:
+                self._always.append(i)
+                continue
+            for s in strings:
+                self._by_char.setdefault(s[0], []).append((i, s))
+
+    def candidates(self, text: str) -> set[int]:
+        out = set(self._always)
+        by_char = self._by_char
+        for c in set(text):
+            for i, s in by_char.get(c, ()):
+                if i not in out and (len(s) == 1 or s in text):
+                    out.add(i)
+        return out

@@ -1,0 +1,267 @@
+"""The engine on a small fixture dictionary: views, boundaries, phrases, patterns, cancel, meta labels, loader, CLI."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from intents import Classification, Engine
+from intents.check import check_directory
+from intents.labels import LABELS, META, RISKS
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dicts"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    eng = Engine.from_directory(FIXTURES)
+    assert eng.problems == []
+    return eng
+
+
+def how(result: Classification, label: str) -> set[str]:
+    return {e.how for e in result.evidence if e.label == label}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "way"),
+    [
+        ("母の介護がたいへん", "elderly_care", "surface"),
+        ("母のかいごがたいへん", "elderly_care", "reading"),  # hiragana meets the kanji term
+        ("ｶｲｺﾞで疲れた", "elderly_care", "reading"),  # half-width katakana
+        ("ヨウカイゴニンテイを受けたい", "elderly_care", "reading"),
+        ("夜ねむれない", "mental_health", "reading"),
+        ("最近眠れなくて", "mental_health", "lemma"),  # inflected form meets the dictionary form
+        ("兄が引き篭もりで", "isolation_hikikomori", "norm"),  # another spelling, same word
+        ("要介護認証ってどうやるの", "elderly_care", "fuzzy"),  # IME slip, one edit
+        ("デイサーピスに行きたい", "elderly_care", "fuzzy"),  # ビ typed as ピ
+        ("デイサビスに行きたい", "elderly_care", "reading"),  # a dropped long vowel does not matter
+        ("ﾃﾞｲｻｰﾋﾞｽ", "elderly_care", "surface"),
+        ("はろーわーくに行った", "employment", "reading"),
+        ("SHIGOTO ga nai", "employment", "surface"),  # romaji, case folded
+        ("同じことを何度も聞いてくる", "dementia", "phrase"),
+        ("母がまたうちに帰れないと言う。物忘れもある", "dementia", "pattern"),
+    ],
+)
+def test_a_term_is_found_in_each_view(engine: Engine, text: str, label: str, way: str) -> None:
+    result = engine.classify(text)
+    assert label in result.intents
+    assert way in how(result, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("うつくしい景色", "mental_health"),  # うつ must not match inside another word
+        ("shigotoya", "employment"),  # romaji matches whole words only
+        ("介護の仕事をさがしています", "elderly_care"),  # cancel context
+        ("生きたくない", "elderly_care"),  # nothing to do with the dictionary at all
+        ("鍋", "dementia"),  # one part of a phrase is not the phrase
+        ("焦がした鍋", "dementia"),  # parts out of order
+        ("鍋を買ってきて、あとで料理に使ったら少し焦がした", "dementia"),  # parts too far apart
+        ("年寄り", "elderly_care"),  # weak evidence alone stays below the threshold
+        ("介獲", "elderly_care"),  # fuzzy never applies to short terms
+    ],
+)
+def test_no_false_match(engine: Engine, text: str, label: str) -> None:
+    assert label not in engine.classify(text).intents
+
+
+def test_weak_evidence_adds_up(engine: Engine) -> None:
+    result = engine.classify("うちの年寄りがぼけてきた")
+    assert result.scores["elderly_care"] == 0.5
+    assert "dementia" not in result.intents  # ぼけ 0.5 alone
+    assert "dementia" in engine.classify("ぼけてきたのか、うちに帰れないと言う").intents  # 0.5 + 0.6
+
+
+def test_also_gives_weight_to_another_label(engine: Engine) -> None:
+    result = engine.classify("父の徘徊")
+    assert result.scores["dementia"] == 1.0
+    assert result.scores["elderly_care"] == 0.5
+    assert {(e.label, e.how) for e in result.evidence} == {("dementia", "surface"), ("elderly_care", "also")}
+
+
+def test_a_term_counts_once_and_not_inside_a_longer_term_of_its_label(engine: Engine) -> None:
+    result = engine.classify("介護、介護、介護")
+    assert result.scores["elderly_care"] == 1.0
+    result = engine.classify("要介護認定の申請")  # 介護 lies inside 要介護認定
+    assert result.scores["elderly_care"] == 1.0
+
+
+def test_cancel_drops_only_the_overlapping_match(engine: Engine) -> None:
+    result = engine.classify("介護の仕事をしているが、家でも母の介護をしている")
+    assert "elderly_care" in result.intents and "employment" in result.intents
+    assert [e.start for e in result.evidence if e.label == "elderly_care"] == [17]
+
+
+def test_evidence_points_into_the_normalized_text(engine: Engine) -> None:
+    result = engine.classify("ＤＶではないけど、母のカイゴが")
+    (ev,) = [e for e in result.evidence if e.label == "elderly_care"]
+    assert (ev.text, ev.term, ev.how) == ("カイゴ", "介護", "reading")
+    assert "dvではないけど、母のカイゴが"[ev.start : ev.end] == "カイゴ"
+
+
+@pytest.mark.parametrize(
+    ("text", "intents"),
+    [
+        ("こんにちは", ["greeting"]),
+        ("こんにちは、仕事がなくて困っています", ["employment"]),  # greeting drops beside a concern
+        ("こんにちは。住民票がほしい", ["out_of_scope"]),
+        ("今日はいい天気", ["out_of_scope"]),  # nothing fits
+        ("", ["out_of_scope"]),
+        ("相談員と話したい", ["request_human"]),
+        ("仕事のことで相談員と話したい", ["employment", "request_human"]),
+        ("住民票のことで相談員と話したい", ["request_human"]),
+    ],
+)
+def test_meta_labels(engine: Engine, text: str, intents: list[str]) -> None:
+    assert sorted(engine.classify(text).intents) == sorted(intents)
+
+
+def test_most_confident_first(engine: Engine) -> None:
+    result = engine.classify("物忘れがひどく、認知症かもしれない。仕事も休んだ")
+    assert result.intents == ["dementia", "employment"]
+    assert result.concerns == ["dementia", "employment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("もう死にたい", "emergency"),
+        ("シニタイ", "emergency"),
+        ("死にたくてたまらない", "emergency"),
+        ("I want to die", "emergency"),
+        ("今殴られてる", "emergency"),
+        ("父が行方不明", "high"),
+        ("死ぬほどお腹すいた", "none"),
+        ("死ぬほどお腹すいた。もう死にたい", "emergency"),  # the idiom cancels only itself
+        ("介護の仕事、もう死にたい", "emergency"),  # a label's cancel never lowers risk
+    ],
+)
+def test_risk(engine: Engine, text: str, risk: str) -> None:
+    assert engine.classify(text).risk == risk
+
+
+def test_result_shape(engine: Engine) -> None:
+    result = engine.classify("母のかいご。しにたい")
+    data = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
+    assert data["intents"] == ["elderly_care"] and data["risk"] == "emergency"
+    assert data["concerns"] == ["elderly_care"]
+    assert {e["label"] for e in data["evidence"]} == {"elderly_care", "risk:emergency"}
+    assert set(data["evidence"][0]) == {"label", "text", "term", "how", "weight", "start", "end"}
+    assert data["version"] == engine.version and len(engine.version) == 12
+    with pytest.raises(AttributeError):
+        result.risk = "none"  # type: ignore[misc]  # frozen: a stored result cannot be altered
+
+
+def test_non_str_is_refused_clearly(engine: Engine) -> None:
+    with pytest.raises(TypeError, match="takes a str"):
+        engine.classify(None)  # type: ignore[arg-type]
+
+
+# -- loader and checks ---------------------------------------------------------------------------------
+
+
+def write(directory: Path, name: str, body: str) -> None:
+    (directory / name).write_text(textwrap.dedent(body), encoding="utf-8")
+
+
+def test_check_reports_every_kind_of_problem(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "dementia.yaml",
+        """
+        label: dementia
+        terms: [認知症, {t: 物忘れ, weight: 2}, {t: 忘, fuzzy: true}]
+        patterns: [{re: "(家に帰"}, {re: "a*"}]
+        phrases: [{all: [同じ]}]
+        examples: {match: [今日は晴れ], no_match: [認知症の母]}
+        colour: blue
+        """,
+    )
+    write(tmp_path, "carer.yaml", "label: elderly_care\nterms: [介護疲れ, 認知症]\n")
+    write(tmp_path, "nonsense.yaml", "label: nonsense\n")
+    write(tmp_path, "broken.yaml", "label: [unclosed\n")
+    problems = "\n".join(check_directory(tmp_path))
+    for expected in [
+        "unknown keys ['colour']",
+        "unknown keys ['weight']",
+        "fuzzy needs a term of at least 3",
+        "malformed regular expression '(家に帰'",
+        "matches empty text",
+        "two or more non-empty strings",
+        "example '今日は晴れ' should get dementia",
+        "example '認知症の母' should NOT get dementia",
+        "label 'elderly_care' differs from the file name 'carer'",
+        "'nonsense' is not a taxonomy label",
+        "broken.yaml: not valid YAML",
+        "term '認知症' is claimed by dementia, elderly_care",
+        "greeting.yaml: missing",
+        "risk.yaml: missing",
+    ]:
+        assert expected in problems
+
+
+def test_also_settles_a_shared_term(tmp_path: Path) -> None:
+    write(tmp_path, "dementia.yaml", "label: dementia\nterms: [{t: 認知症カフェ, also: {community_participation: 1}}]\n")
+    write(tmp_path, "community_participation.yaml", "label: community_participation\nterms: [認知症カフェ]\n")
+    assert check_directory(tmp_path, require_all=False) == []
+
+
+def test_a_bad_entry_does_not_stop_classification(tmp_path: Path) -> None:
+    write(tmp_path, "dementia.yaml", 'label: dementia\nterms: [物忘れ]\npatterns: [{re: "(("}]\n')
+    eng = Engine.from_directory(tmp_path)
+    assert eng.problems and eng.classify("物忘れ").intents == ["dementia"]
+
+
+def test_fixture_directory_is_clean() -> None:
+    assert check_directory(FIXTURES, require_all=False) == []
+
+
+# -- the tsunagu commands ------------------------------------------------------------------------------
+
+
+def test_cli_classify_prints_labels_risk_and_evidence() -> None:
+    from bot.cli import main
+
+    result = CliRunner().invoke(main, ["classify", "--dir", str(FIXTURES), "母のかいごで、しにたい"])
+    assert result.exit_code == 0, result.output
+    assert "labels: elderly_care" in result.output
+    assert "risk:   emergency" in result.output
+    assert "'かいご'" in result.output and "介護 (reading, 1)" in result.output
+
+
+def test_cli_classify_json_from_stdin() -> None:
+    from bot.cli import main
+
+    result = CliRunner().invoke(main, ["classify", "--json", "--dir", str(FIXTURES)], input="物忘れ\nこんにちは\n")
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["intents"] for line in lines] == [["dementia"], ["greeting"]]
+
+
+def test_cli_dict_check_exit_codes(tmp_path: Path) -> None:
+    from bot.cli import main
+
+    ok = CliRunner().invoke(main, ["dict", "check", "--partial", "--dir", str(FIXTURES)])
+    assert ok.exit_code == 0 and "dictionaries OK" in ok.output
+    write(tmp_path, "dementia.yaml", 'label: dementia\npatterns: [{re: "(("}]\n')
+    bad = CliRunner().invoke(main, ["dict", "check", "--partial", "--dir", str(tmp_path)])
+    assert bad.exit_code == 1 and "malformed regular expression" in bad.output
+
+
+def test_cli_console_answers_each_line() -> None:
+    from bot.cli import main
+
+    result = CliRunner().invoke(main, ["console", "--dir", str(FIXTURES)], input="物忘れ\nこんにちは\n\n")
+    assert result.exit_code == 0
+    assert "labels: dementia" in result.output and "labels: greeting" in result.output
+
+
+def test_every_label_and_risk_value_is_known(engine: Engine) -> None:
+    result = engine.classify("仕事。物忘れ。死にたい。こんにちは")
+    assert set(result.intents) <= set(LABELS) and result.risk in RISKS
+    assert not (set(result.intents) & set(META) - {"request_human"})

@@ -1,0 +1,60 @@
+"""Property: `classify` never raises and returns a well-formed result on any str up to 20,000 characters."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from intents import Classification, classify
+from intents.labels import LABELS, RISKS
+from intents.normalize import normalize
+
+# Characters residents' messages are made of, plus the awkward ones (surrogates, controls, combining marks,
+# half-width voiced marks, emoji with joiners), so that short samples hit the odd cases often.
+_JAPANESE = st.sampled_from(
+    list("あいうえおかきくけこしにたいーっゃゅょアイウカゴヒキコモリｶｲｺﾞﾞﾟ介護母父死消仕事金")
+    + list("〜～ー。、！？…「」()（）(^^)🙇😭👍‍️\u3099\u309a\u200d\ufeff\x00\n\t ")
+    + ["\ud800", "\udfff", "\U0001f469\u200d\U0001f467", "ｗｗｗ", "orz", "ＤＶ", "shinitai"]
+)
+_PIECES = st.one_of(st.characters(), _JAPANESE)
+_SHORT = st.lists(_PIECES, max_size=120).map("".join)
+# Long inputs are built by repeating a sample, so that 20,000 characters cost hypothesis little to draw.
+_LONG = st.tuples(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.integers(1, 20_000)).map(
+    lambda pair: (pair[0] * pair[1])[:20_000]
+)
+
+
+def assert_well_formed(text: str, result: Classification) -> None:
+    assert isinstance(result, Classification)
+    assert result.intents, "intents is never empty"
+    assert len(set(result.intents)) == len(result.intents)
+    assert set(result.intents) <= set(LABELS)
+    for alone in ("greeting", "out_of_scope"):
+        if alone in result.intents:
+            assert result.intents == [alone]
+    assert result.risk in RISKS
+    assert all(isinstance(v, float) for v in result.scores.values())
+    normalized = normalize(text)
+    for e in result.evidence:
+        assert 0 <= e.start < e.end <= len(normalized)
+        assert normalized[e.start : e.end] == e.text
+    json.dumps(result.to_dict(), ensure_ascii=False)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_SHORT)
+def test_short_arbitrary_text(text: str) -> None:
+    assert_well_formed(text, classify(text))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_LONG)
+def test_long_arbitrary_text(text: str) -> None:
+    assert_well_formed(text, classify(text))
+
+
+def test_longest_line_message_and_beyond() -> None:
+    for text in ["死" * 20_000, "🙇" * 20_000, "あ" * 49_150, "介護。" * 7_000, "\ud800" * 5_000]:
+        assert_well_formed(text, classify(text))

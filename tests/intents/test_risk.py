@@ -1,0 +1,147 @@
+"""Risk detection with the product lexicon (intents/dictionaries/risk.yaml), through `intents.classify`.
+
+Tables of realistic resident messages, written for these tests. A missed emergency is the worst error the
+system can make, so the emergency table is the longest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import classify
+
+EMERGENCY = [
+    # wishes to die, direct and indirect, in the spellings residents use
+    "もう死にたい",
+    "しにたい…",
+    "シニタイ",
+    "毎晩、死にたいと思いながら布団に入ってる",
+    "死にたくて仕方がない",
+    "ほんとにタヒにたい",
+    "氏にたいｗ　いやまじで",
+    "4にたい",
+    "消えたい",
+    "誰にも迷惑かけずに消えてしまいたい",
+    "もういなくなりたい",
+    "早く楽になりたい",
+    "このまま目が覚めなければいいのに",
+    "明日なんか来なければいい",
+    "朝が来ないでほしい",
+    "遺書を書きました",
+    "自殺の方法を調べてしまう",
+    "希死念慮がずっと消えない",
+    "私なんかいないほうが家族は幸せだと思う",
+    "生きてる意味がわからない",
+    "生きていたくない",
+    "人生もう終わりにしたい",
+    "首をつるロープを買った",
+    "駅のホームに飛び込みたくなる",
+    "ビルの屋上にいます",
+    "薬を一気に全部のんだ",
+    "睡眠薬を30錠飲んだところ",
+    "I want to die",
+    "shinitai",
+    "介護に疲れて母と心中しようかと思ってしまう",
+    # violence happening now
+    "いま夫に殴られてる",
+    "彼氏が包丁を持って暴れてる",
+    "父が暴れています、たすけて",
+    "部屋に鍵をかけて子どもと隠れてる",
+    "殺されそう",
+    "help me my husband is hitting me",
+    # a person collapsed or unresponsive
+    "父が風呂場で倒れて動かない",
+    "祖母が息をしていない",
+    "夫の意識がないです",
+    "転んでしまって起き上がれない。家に一人です",
+    "隣の一人暮らしのおじいさん、郵便受けに新聞がたまってる",
+    # a child left alone
+    "赤ちゃんが一人で部屋に置き去りにされてる",
+    "隣の子が昨日からひとりで泣いてる",
+    "車の中に子どもが残されたまま",
+]
+
+HIGH = [
+    "夫の暴力がひどくて家を出たい",
+    "彼からDVを受けています",
+    "ＤＶかもしれない",
+    "隣の家から毎晩子どもの泣き声と怒鳴り声が聞こえる",
+    "近所の子、いつもアザをつくってる",
+    "兄が母の通帳を取り上げて年金を使い込んでる",
+    "元カレにつきまとわれて困ってる",
+    "娘を叩いてしまった。自分が怖い",
+    "施設で祖父が虐待されているかもしれない",
+    "今日食べるものがない",
+    "3日間なにも食べていません",
+    "所持金が200円しかない",
+    "ガスを止められてお風呂に入れない",
+    "電気がとまった",
+    "水道止められた",
+    "来週までに部屋を出ていけと大家に言われた",
+    "今夜どこで寝ればいいかわからない",
+    "会社の寮を追い出されることになった",
+    "認知症の父が朝から帰ってこない",
+    "母が散歩に出たきり戻らない",
+    "中学生の息子が家出した",
+    "リストカットがやめられない",
+    "おばあちゃんが早くお迎えが来ればいいのにと言う",
+    "闇金から取り立ての電話がくる",
+    "母がガスの火をつけたまま出かけて、ボヤになりかけた",
+]
+
+NONE = [
+    "死ぬほどお腹すいた",
+    "笑い死ぬかと思った",
+    "暑くて死にそう",
+    "恥ずかしくて死にそうだった",
+    "母の介護保険の申請をしたい",
+    "子どもが学校に行きたくないと言う",  # 行きたくない is not 生きたくない
+    "保証人が見つからない",
+    "飼い犬がいなくなってしまった",
+    "ゲートキーパー養成講座に申し込みたい",
+    "一人暮らしの母の見守りサービスを探しています",
+    "ヘルパーさんに来てもらいたい",
+    "家賃の支払いが少し遅れそう",
+    "子ども食堂のボランティアをしたい",
+    "ありがとうございました",
+    "障害者手帳の更新について",
+    "鍵が見つからない",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY)
+def test_emergency(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH)
+def test_high(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_risk(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死ぬほどお腹すいた。でももう死にたい",  # the idiom is cancelled, the wish is not
+        "介護の仕事の面接に落ちた。もう消えたい",  # a label's cancel context does not lower risk
+        "こんにちは。ありがとう。でも死にたい",  # a greeting does not lower risk
+        "民生委員です。担当のお宅のおばあさんが倒れて動かない",  # third-party reports count the same
+    ],
+)
+def test_nothing_lowers_an_emergency(text: str) -> None:
+    assert classify(text).risk == "emergency"
+
+
+def test_emergency_found_deep_inside_a_long_message() -> None:
+    text = "今日あったことを書きます。" * 400 + "本当はもう死にたい。" + "それでは。" * 100
+    result = classify(text)
+    assert result.risk == "emergency"
+    assert any(e.label == "risk:emergency" and "死にたい" in e.text for e in result.evidence)
