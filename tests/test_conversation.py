@@ -549,3 +549,49 @@ def test_chips_carry_documented_postback_data(chat: Chat) -> None:
     assert data["地区を選ぶ"] == {"a": ["areas"]}
     assert data["ほかの困りごと"] == {"a": ["more"]}
     assert any(c["type"] == "location" for c in a.chips)
+
+
+# --- a city organised differently ---------------------------------------------------------------------
+
+
+def test_a_second_city_pack_drives_the_same_conversation(engine: Engine) -> None:
+    """小田原市-style: a まるごと hub and a 包括 for each of many 圏域 — no code change, only data."""
+    from bot.city import load_city
+
+    odawara = load_city("odawara")
+    chat = Chat(engine, odawara)
+    welcome = chat.follow()
+    assert odawara.city_name in welcome.wire[0]["text"]
+    compound = chat.say(COMPOUND)
+    assert _plain(compound.card_names(0)[0]) == odawara.hub().name
+    picker = chat.tap(compound.chip("地区を選ぶ"))
+    names = [a.name for a in odawara.areas]
+    shown = [label for label in picker.chip_labels if label != "つぎへ"]
+    assert shown == [n[:20] for n in names[:12]]
+    if len(names) > 12:  # paged: the rest behind 「つぎへ」
+        rest = chat.tap(picker.chip("つぎへ"))
+        assert rest.chip_labels[0] == names[12][:20]
+    last = odawara.areas[min(len(names), 12) - 1]
+    chat.tap(picker.chip(last.name[:20]))
+    assert chat.resident().area == last.id
+    dementia = chat.say("父の物忘れがひどい")
+    first = next(w for w in odawara.windows if w.name == _plain(dementia.card_names(0)[0]))
+    assert first.areas == (last.id,)  # that 圏域's own 包括 comes first
+
+
+def test_area_picker_pages_when_there_are_many_areas(
+    chat: Chat, city: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.conversation as conversation
+
+    monkeypatch.setattr(conversation, "AREA_CHIPS_PER_PAGE", 2)
+    names = [a.name for a in city.areas]
+    assert len(names) > 2
+    page = chat.send("postback", postback_data=pb("areas"))
+    seen: list[str] = []
+    for _ in range(len(names)):
+        seen += [label for label in page.chip_labels if label != "つぎへ"]
+        if "つぎへ" not in page.chip_labels:
+            break
+        page = chat.tap(page.chip("つぎへ"))
+    assert seen == names
