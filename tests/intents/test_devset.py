@@ -1,0 +1,75 @@
+"""Quality floor on the labelled dev set (../shared/eval/dev.jsonl), scored as ../shared/eval/score.py does.
+
+The floors sit just under what the finished dictionaries reach, so that quality cannot silently regress.
+The held-out set that judges the classifier is different; these figures are a regression guard, not a claim.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+from conftest import shared_path
+
+from intents import classify
+from intents.labels import CONCERNS, LABELS
+
+FLOORS = {
+    "macro_f1_concerns": 0.95,
+    "emergency_recall": 1.0,
+    "emergency_precision": 0.90,
+    "high_or_emergency_recall": 0.97,
+    "risk_accuracy": 0.95,
+}
+
+
+def score(rows: list[dict]) -> dict[str, float]:
+    """The headline figures, with score.py's definitions (F1 per label over labels present in gold)."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    emergency: Counter[str] = Counter()
+    high: Counter[str] = Counter()
+    risk_ok = 0
+    for row in rows:
+        result = classify(row["text"])
+        gold, pred = set(row["intents"]), set(result.intents)
+        for label in LABELS:
+            if label in pred and label in gold:
+                tp[label] += 1
+            elif label in pred:
+                fp[label] += 1
+            elif label in gold:
+                fn[label] += 1
+        risk_ok += result.risk == row["risk"]
+        g, p = row["risk"] == "emergency", result.risk == "emergency"
+        emergency["tp" if g and p else "fn" if g else "fp" if p else "tn"] += 1
+        g, p = row["risk"] != "none", result.risk != "none"
+        high["tp" if g and p else "fn" if g else "fp" if p else "tn"] += 1
+
+    def f1(label: str) -> float:
+        p = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
+        r = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    present = [c for c in CONCERNS if tp[c] + fn[c]]
+    return {
+        "macro_f1_concerns": sum(f1(c) for c in present) / len(present),
+        "emergency_recall": emergency["tp"] / (emergency["tp"] + emergency["fn"]),
+        "emergency_precision": emergency["tp"] / (emergency["tp"] + emergency["fp"]),
+        "high_or_emergency_recall": high["tp"] / (high["tp"] + high["fn"]),
+        "risk_accuracy": risk_ok / len(rows),
+    }
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, float]:
+    path = shared_path("eval", "dev.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return score(rows)
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_dev_set_floor(figures: dict[str, float], metric: str) -> None:
+    assert figures[metric] >= FLOORS[metric], f"{metric} {figures[metric]:.4f} < floor {FLOORS[metric]}"
