@@ -28,6 +28,9 @@ import yaml
 # The taxonomy's label ids live in one place: the intent engine's vocabulary.
 from intents.labels import CONCERNS, META, RISKS
 
+# The C-accelerated safe loader when PyYAML was built with libyaml: packs are read often in tests.
+_YAML_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DEFAULT_CITY = "zushi"
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "cities"
 SHARED_LINES_DIR = "_lines"  # crisis lines used by several packs (national, per prefecture)
@@ -1075,7 +1078,7 @@ def _parse_date(text: str) -> date | None:
 def _load_yaml(path: Path, problems: list[Problem], label: str) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_YAML_LOADER)  # noqa: S506 — a safe loader, the C one when built
     except FileNotFoundError:
         problems.append(Problem(label, "", "file is missing"))
     except yaml.YAMLError as exc:
@@ -1148,7 +1151,9 @@ def _read_pack(name: str, root: Path) -> tuple[CityPack | None, list[Problem]]:
     resources = _resolve_calls(resources, windows)
 
     point = sheet.point(c.get("point"), "point")
-    if problems or office_hours is None or point is None or routing is None:
+    # Build the pack even when some parts had problems (their fields fall back to harmless defaults),
+    # so that `check_city` can report the remaining checks in the same run. `load_city` still refuses it.
+    if office_hours is None or point is None or routing is None:
         if not problems:
             problems.append(Problem("city.yaml", "", "incomplete"))
         return None, problems
@@ -1245,7 +1250,7 @@ def _read_areas(sheet: _Sheet, data: Any) -> tuple[Area, ...]:
         return ()
     areas = []
     for i, item in enumerate(top["areas"]):
-        where = f"areas[{i}]"
+        where = _label(item, f"areas[{i}]")
         m = sheet.mapping(
             item,
             where,
@@ -1257,7 +1262,7 @@ def _read_areas(sheet: _Sheet, data: Any) -> tuple[Area, ...]:
         area_id = sheet.ident(m, "id", where) or f"area{i}"
         towns = []
         for j, t in enumerate(m.get("towns") or []):
-            tw = f"{area_id}.towns[{j}]"
+            tw = _label(t, f"{area_id}.towns[{j}]")
             tm = sheet.mapping(
                 t,
                 tw,
@@ -1329,10 +1334,11 @@ def _read_places(sheet: _Sheet, data: Any, key: str, cls: type[Any], calendar: C
         return ()
     out = []
     for i, item in enumerate(items):
-        m = sheet.mapping(item, f"{key}[{i}]", required=_PLACE_REQUIRED, optional=_PLACE_OPTIONAL)
+        label = _label(item, f"{key}[{i}]")
+        m = sheet.mapping(item, label, required=_PLACE_REQUIRED, optional=_PLACE_OPTIONAL)
         if m is None:
             continue
-        pid = sheet.ident(m, "id", f"{key}[{i}]") or f"{key}{i}"
+        pid = sheet.ident(m, "id", label) or f"{key}{i}"
         where = pid
         areas = m.get("areas", "all")
         area_ids = () if areas == "all" else sheet.names(m, "areas", where)
@@ -1435,7 +1441,7 @@ def _read_lines(sheet: _Sheet, data: Any, calendar: Calendar) -> tuple[list[Cris
     for i, item in enumerate(top.get("lines") or []):
         m = sheet.mapping(
             item,
-            f"lines[{i}]",
+            _label(item, f"lines[{i}]"),
             required=("id", "name", "phone", "scope", "audience", "hours", "verified"),
             optional=("operator", "alt_phones", "sources", "note"),
         )
@@ -1595,6 +1601,13 @@ def _place_key(text: str) -> str:
 
 def _is_kana(text: str) -> bool:
     return all("ぁ" <= ch <= "ゖ" or ch == "ー" for ch in text)
+
+
+def _label(item: Any, fallback: str) -> str:
+    """How problems name a list entry: by its id when it has one, else by its position."""
+    if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"].strip():
+        return item["id"].strip()
+    return fallback
 
 
 def _join(where: str, key: str) -> str:

@@ -22,6 +22,8 @@ from bot.city import CityPack, clear_cache, load_city, tel_uri
 from intents.labels import CONCERNS
 
 JST = ZoneInfo("Asia/Tokyo")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 CITIES = Path(__file__).resolve().parent.parent / "cities"
 
 
@@ -48,11 +50,13 @@ def edited_pack(tmp_path: Path, edit: Callable[[dict[str, Any]], None], name: st
     root = tmp_path / "cities"
     for folder in (name, "_lines", "_calendar"):
         shutil.copytree(CITIES / folder, root / folder)
-    files = {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) for p in (root / name).glob("*.yaml")}
+    files = {
+        p.name: yaml.load(p.read_text(encoding="utf-8"), Loader=LOADER) for p in (root / name).glob("*.yaml")
+    }
     edit(files)
     for file, data in files.items():
         (root / name / file).write_text(
-            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+            yaml.dump(data, Dumper=DUMPER, allow_unicode=True, sort_keys=False), encoding="utf-8"
         )
     clear_cache()
     return root
