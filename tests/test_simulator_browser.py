@@ -11,10 +11,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from browser import browser, page  # noqa: F401  (pytest fixtures)
 
 from bot import wording
 from bot.city import load_city
+from bot.models import Resident
 from bot.simulator.demo import Demo, start_demo
 from bot.simulator.web import places_from_city
 
@@ -157,3 +159,37 @@ def test_an_emergency_gets_the_crisis_lines_first(page: Any, demo: Demo, city: A
     hrefs = [tels.nth(i).get_attribute("href") for i in range(tels.count())]
     assert hrefs[0] == crisis[0].tel
     assert {"tel:110", "tel:119"} <= set(hrefs)
+
+
+def test_a_counselor_answers_from_the_console_and_the_resident_sees_it(
+    page: Any,  # noqa: F811
+    browser: Any,  # noqa: F811
+    demo: Demo,
+) -> None:
+    """The whole demo: the resident asks for a person, a counselor claims the case and replies."""
+    uid = befriend(page, demo, "伊藤 みどり")
+    human = wording.text("frontdoor.quick.human")
+    page.locator("#quick-replies .chip", has_text=human).click()
+    page.wait_for_selector(f'.msg.from-user:has-text("{human}")')
+    login = next(s for s in demo.staff if s.role == "counselor")
+    with demo.app.extensions["tsunagu.sessionmaker"]() as session:
+        case = session.scalar(select(Resident.case_number).where(Resident.line_user_id == uid))
+    assert case, "following the account made a resident"
+    staff = browser.new_context(locale="ja-JP", timezone_id="Asia/Tokyo")
+    try:
+        console = staff.new_page()
+        console.set_default_timeout(15_000)
+        console.goto(demo.console_url)
+        console.fill('input[name="username"]', login.username)
+        console.fill('input[name="password"]', login.password)
+        console.click('button[type="submit"]')
+        row = console.locator(f'#list-queued tr[data-id]:has-text("{case}")')  # staff see the case number
+        row.wait_for()
+        row.locator("a").first.click()
+        console.click("#claim")
+        reply = "伊藤さん、相談員のつなぎです。お話を聞かせてください。"
+        console.fill("#reply-text", reply)
+        console.click("#send")
+        page.wait_for_selector(f'.msg.from-bot .bubble.text:has-text("{reply[:10]}")', timeout=20_000)
+    finally:
+        staff.close()
