@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 from browser import browser, page  # noqa: F401  (pytest fixtures)
+from sqlalchemy import select
 
 from bot import wording
 from bot.city import load_city
