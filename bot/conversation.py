@@ -315,6 +315,36 @@ def _open_ticket(
     log.info("ticket %s for resident %s (%s, risk %s)", info.ticket_id, turn.resident.id, reason, info.risk)
 
 
+def _isolated(what: str, fn: Callable[..., Any], session: Session, *args: Any) -> Any:
+    """Run a check-in hook in a savepoint: its failure is logged and rolled back, never the resident's answer.
+
+    Check-ins are an add-on to the front door; a bug (or a not-yet-installed part) there must not stop an
+    emergency from getting the crisis lines or a message from being stored and answered.
+    """
+    try:
+        with session.begin_nested():
+            return fn(session, *args)
+    except NotImplementedError:
+        log.warning("check-ins: %s is not implemented yet; skipped", what)
+    except Exception:
+        log.exception("check-ins: %s failed; answering without it", what)
+    return None
+
+
+def _checkin_answer(turn: _Turn, msg: Message, classification: Any) -> bool:
+    """Whether check-ins took this message as an answer to a check-in (they get the first look)."""
+    return bool(
+        _isolated(
+            "handle_resident_message",
+            checkins.handle_resident_message,
+            turn.session,
+            turn.resident,
+            msg,
+            classification,
+        )
+    )
+
+
 # --- events -----------------------------------------------------------------------------------------
 
 
@@ -347,7 +377,7 @@ def _office_hours_text(city: Any) -> str:
 def _on_unfollow(turn: _Turn) -> list[Reply]:
     turn.resident.following = False
     _store(turn, "unfollow")
-    checkins.on_unfollow(turn.session, turn.resident)
+    _isolated("on_unfollow", checkins.on_unfollow, turn.session, turn.resident)
     return []
 
 
@@ -374,7 +404,7 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
             )
         )
 
-    if checkins.handle_resident_message(turn.session, turn.resident, msg, c):
+    if _checkin_answer(turn, msg, c):
         answer.add(Text(wording.text("frontdoor.checkin.thanks")))
         return answer.build()
 
@@ -473,7 +503,7 @@ def _on_postback(turn: _Turn) -> list[Reply]:
         payload={"data": data, "params": turn.event.postback_params or {}},
         intents=[topic] if topic else None,
     )
-    if checkins.handle_resident_message(turn.session, turn.resident, msg, None):
+    if _checkin_answer(turn, msg, None):
         return _Answer(items=[(KEEP, Text(wording.text("frontdoor.checkin.thanks")))]).build()
     state = handoff.conversation_state(turn.session, turn.resident)
     if state == "with_staff":

@@ -37,16 +37,6 @@ def city() -> Any:
     return load_city("zushi")
 
 
-@pytest.fixture(autouse=True)
-def _checkins_contract(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until the check-in work replaces its contract placeholder, stand in with "not a check-in answer"."""
-    from handoff.checkins import api as checkins
-
-    if "CONTRACT PLACEHOLDER" in (checkins.__doc__ or ""):
-        monkeypatch.setattr(checkins, "handle_resident_message", lambda *a, **k: False)
-        monkeypatch.setattr(checkins, "on_unfollow", lambda *a, **k: None)
-
-
 # --- reading the bot's answer -------------------------------------------------------------------------
 
 
@@ -595,3 +585,40 @@ def test_area_picker_pages_when_there_are_many_areas(
             break
         page = chat.tap(page.chip("つぎへ"))
     assert seen == names
+
+
+# --- check-ins get the first look ----------------------------------------------------------------------
+
+
+def test_a_checkin_answer_is_thanked_and_nothing_else(chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
+    from handoff.checkins import api as checkins
+
+    seen: list[tuple[str, str | None]] = []
+
+    def consume(session: Any, resident: Resident, message: Message, classification: Any) -> bool:
+        seen.append((message.kind, message.text))
+        return True
+
+    monkeypatch.setattr(checkins, "handle_resident_message", consume)
+    a = chat.say("元気です")
+    assert a.kinds == ["text"] and a.text == wording.text("frontdoor.checkin.thanks")
+    b = chat.say("もう死にたい")  # safety still comes first
+    assert b.kinds == ["flex", "text", "text"] and b.tels[:2] == ["tel:110", "tel:119"]
+    assert seen == [("text", "元気です"), ("text", "もう死にたい")]
+
+
+def test_a_failing_checkin_hook_never_blocks_the_answer(chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
+    from handoff.checkins import api as checkins
+
+    def broken(session: Any, *args: Any) -> bool:
+        session.add(Message(resident_id=args[0].id, direction="out", sender="bot", kind="text", text="half"))
+        session.flush()
+        raise RuntimeError("check-ins are down")
+
+    monkeypatch.setattr(checkins, "handle_resident_message", broken)
+    monkeypatch.setattr(checkins, "on_unfollow", broken)
+    a = chat.say("もう死にたい")
+    assert a.tels[:2] == ["tel:110", "tel:119"]
+    assert [t.risk for t in chat.tickets()] == ["emergency"]
+    assert "half" not in [m.text for m in chat.inbound()]  # its half-done work was rolled back
+    assert chat.send("unfollow").wire == [] and chat.resident().following is False
