@@ -56,6 +56,14 @@ ELDERLY = [
     ("母は要支援2です。デイに行きたがらない", {"elderly_care"}),
     ("高齢の両親が二人で暮らしていて、どちらも足が弱い", {"elderly_care"}),
     ("祖母の体が弱ってきて、ごはんもあまり食べない", {"elderly_care"}),
+    ("watashi no haha wa kaigo ga hitsuyou desu", {"elderly_care"}),
+    ("I need help with my elderly father who lives alone", {"elderly_care"}),
+    ("ばあちゃんのおむつ代が高い", {"elderly_care"}),
+    ("かいごしせつに はいりたい", {"elderly_care"}),
+    ("デイサビスの送迎の時間を変えたい", {"elderly_care"}),
+    ("ケアマネジャ―と連絡がとれない", {"elderly_care"}),
+    ("ﾍﾙﾊﾟｰさん頼みたい", {"elderly_care"}),
+    ("介護保険の仕組みがよくわからない", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -78,6 +86,10 @@ DEMENTIA = [
     ("認知症の検査はどこで受けられますか", {"dementia"}),
     ("夫が若年性認知症で仕事を辞めることになった", {"dementia", "employment"}),
     ("ちほうしょう の はは が いる", {"dementia", "elderly_care"}),
+    ("my grandmother forgets everything, maybe dementia", {"dementia", "elderly_care"}),
+    ("おとうさん にんちしょう かもしれない", {"dementia", "elderly_care"}),
+    ("認知しょうの母", {"dementia", "elderly_care"}),
+    ("兄のひきこもりと母の認知症が同時に", {"dementia", "elderly_care", "isolation_hikikomori"}),
 ]
 
 CARER = [
@@ -102,6 +114,11 @@ CARER = [
     ("障害のある弟の世話で、自分の人生がない", {"carer", "disability"}),
     ("妻の看病で休職した", {"carer", "employment", "health_medical"}),
     ("家族の介護をしている人の集まりはありますか", {"carer", "community_participation"}),
+    ("ワンオペ育児に加えて、義母の介護もある", {"carer", "child_family", "elderly_care"}),
+    ("夫の母の介護で私の人生が終わっていく気がする", {"carer", "elderly_care"}),
+    ("要介護5の夫を家でみてる。私ももう78", {"carer", "elderly_care"}),
+    ("父の入浴介助が一人では大変", {"carer", "elderly_care"}),
+    ("孫の世話で疲れてしまった", {"carer"}),
 ]
 
 DISABILITY = [
@@ -125,6 +142,13 @@ DISABILITY = [
     ("移動支援のヘルパーをお願いしたい", {"disability"}),
     ("息子がADHDで学校でトラブルばかり", {"child_family", "disability"}),
     ("難病の指定を受けた。使える制度を知りたい", {"disability", "health_medical"}),
+    ("I am deaf. Can I consult by chat?", {"disability"}),
+    ("しょうがい の てちょう ほしい", {"disability"}),
+    ("視力がほとんどなくて、白い杖を使っています", {"disability"}),
+    ("息子に知的な遅れがあると言われた", {"child_family", "disability"}),
+    ("障がい福祉の窓口はどこですか", {"disability"}),
+    ("手帳を取ったら会社にばれますか？精神の", {"disability"}),
+    ("大人のADHDの相談はどこ？", {"disability"}),
 ]
 
 HEALTH = [
@@ -149,6 +173,15 @@ HEALTH = [
     ("腰痛がひどくて動けない", {"health_medical"}),
     ("父が脳梗塞で入院した。退院後のリハビリはどうなるの", {"elderly_care", "health_medical"}),
     ("子どもの予防接種の予約をしたい", {"child_family", "health_medical"}),
+    ("where can I see a doctor? I have a fever", {"health_medical"}),
+    ("おかあさん あし いたい あるけない", {"elderly_care", "health_medical"}),
+    ("びょうき で しごと できない", {"employment", "health_medical"}),
+    ("くすり たかい かえない", {"health_medical", "poverty_finance"}),
+    ("入院中の父が来週退院。在宅でみられるか心配", {"elderly_care", "health_medical"}),
+    ("訪問看護を使いたい", {"health_medical"}),
+    ("救急車を呼ぶほどではないけど具合が悪い", {"health_medical"}),
+    ("薬を飲み忘れることが多くて心配", {"health_medical"}),
+    ("去年から体重が10キロ減った", {"health_medical"}),
 ]
 
 MENTAL = [
@@ -176,6 +209,16 @@ MENTAL = [
     ("人と話すのが怖くて会社に行けない", {"employment", "mental_health"}),
     ("過去のことがフラッシュバックする", {"mental_health"}),
     ("しにたいきもちがある", {"mental_health"}),
+    ("I am very depressed and want to die", {"mental_health"}),
+    ("my husband drinks too much alcohol every day", {"mental_health"}),
+    ("こころ つらい ねむれない", {"mental_health"}),
+    ("うつびょうで何もできない", {"mental_health"}),
+    ("メンタルやられてる", {"mental_health"}),
+    ("病んでる。誰か話聞いて", {"mental_health"}),
+    ("ぴえん、もう無理すぎて消えたい", {"mental_health"}),
+    ("ずっとさみしくて、涙が出る", {"mental_health"}),
+    ("パチスロで借金が200万", {"mental_health", "poverty_finance"}),
+    ("職場の人間関係で心がもたない", {"employment", "mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -207,6 +250,12 @@ GUARDIANSHIP = [
         {"elderly_care", "guardianship_end_of_life"},
     ),
     ("入院の保証人になってくれる人がいない", {"guardianship_end_of_life"}),
+    ("who will do my funeral? I have no family in Japan", {"guardianship_end_of_life"}),
+    ("じぶんの そうしき の こと しんぱい", {"guardianship_end_of_life"}),
+    ("相続の手続きを手伝ってくれるところ", {"guardianship_end_of_life"}),
+    ("叔母が施設で亡くなり、身元引受人になってほしいと言われた", {"guardianship_end_of_life"}),
+    ("後見人がお金を使い込んでいるみたい", {"guardianship_end_of_life"}),
+    ("日常生活自立支援事業を利用したい", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -231,6 +280,12 @@ DAILY = [
     ("重い布団が干せない", {"daily_living"}),
     ("ゴミを出すのがつらい。腰が痛い", {"daily_living", "health_medical"}),
     ("スマホで買い物ができない。食料品を届けてほしい", {"daily_living"}),
+    ("わしは87。ひざが痛うて買い物がつらい", {"daily_living", "health_medical"}),
+    ("買い物を代わりに行ってくれる人", {"daily_living"}),
+    ("病院への送り迎えをお願いしたい", {"daily_living", "health_medical"}),
+    ("家の中の電気がつかない。電球を替えたら直る？", {"daily_living"}),
+    ("高いところの物が取れない", {"daily_living"}),
+    ("近所のおばあちゃんを最近見かけない", {"daily_living", "elderly_care"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
@@ -266,6 +321,12 @@ NEGATIVES = [
     ("福祉の仕事に興味がある", set()),
     ("障害物競走に出たい", set()),
     ("市役所の住所を教えて", set()),
+    ("ヘルパーの仕事を探しています", set()),
+    ("病院の事務員として働きたい", set()),
+    ("子どもが熱を出したので保育園を休ませたい", set()),
+    ("お墓参りに行きたい", set()),
+    ("うちの犬がぼけてきた", set()),
+    ("ケアマネの資格試験に合格したい", set()),
 ]
 
 TABLES = {
