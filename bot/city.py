@@ -443,7 +443,7 @@ class CityPack:
     def windows_for(self, concerns: Iterable[str], area: Area | str | None = None) -> list[Window]:
         """The windows for a message's labels, most fitting first.
 
-        Two or more concerns (複合) put the city's hub first. Then, in turn for each concern, the windows
+        複合 (see `is_compound`) puts the city's hub first. Then, in turn for each concern, the windows
         of the kinds the routing lists for it (a window counts only if it lists the concern), so that the
         first few cards cover every concern. With an area, windows serving just that area come before
         city-wide ones; without, city-wide ones come first. Only `out_of_scope` gives the general contact.
@@ -459,7 +459,7 @@ class CityPack:
                 picks = [w for w in self._ordered(self.windows, area) if concern in w.concerns]
             per_concern.append(picks)
         result: list[Window] = []
-        if len(found) >= 2 and (hub := self.hub(area)) is not None:
+        if self.is_compound(found) and (hub := self.hub(area)) is not None:
             result.append(hub)
         for rank in range(max((len(p) for p in per_concern), default=0)):
             result += [p[rank] for p in per_concern if rank < len(p)]
@@ -467,6 +467,15 @@ class CityPack:
             for kind in self.routing.out_of_scope:
                 result += self._of_kind(kind, area)
         return _unique(result)
+
+    def is_compound(self, concerns: Iterable[str]) -> bool:
+        """複合: concerns of different fields, i.e. whose first routed window kinds differ.
+
+        もの忘れ + 介護 both go to the 包括: one field, answered there. ひきこもり + 生活費 go to different
+        places: that is what the cross-field hub is for. The city's routing decides.
+        """
+        found = [c for c in _known_labels(concerns) if c in CONCERNS]
+        return len({(self.routing.concerns.get(c) or (f"?{c}",))[0] for c in found}) >= 2
 
     def hub(self, area: Area | str | None = None) -> Window | None:
         """The cross-field window (総合相談 / まるごと相談) for the area, or the city-wide one."""

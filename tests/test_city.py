@@ -90,6 +90,13 @@ def test_compound_concerns_lead_with_the_hub_and_cover_each_concern(zushi: CityP
     assert len(ids(found)) == len(set(ids(found)))  # no window twice
 
 
+def test_two_labels_of_one_field_are_not_compound(zushi: CityPack) -> None:
+    assert not zushi.is_compound(["dementia", "elderly_care"])  # both → 包括
+    assert ids(zushi.windows_for(["dementia", "elderly_care"], "east"))[0] == "zushi_houkatsu_east"
+    assert zushi.is_compound(["isolation_hikikomori", "poverty_finance"])
+    assert not zushi.is_compound(["dementia", "greeting"])
+
+
 def test_one_concern_does_not_bring_the_hub_unless_routed_there(zushi: CityPack) -> None:
     assert "hub" not in {w.kind for w in zushi.windows_for(["poverty_finance"])}
     assert zushi.windows_for(["hoarding_environment"])[0].kind == "hub"
