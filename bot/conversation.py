@@ -500,6 +500,7 @@ def _on_postback(turn: _Turn) -> list[Reply]:
     msg = _store(
         turn,
         "postback",
+        text=_postback_words(turn.city, params),
         payload={"data": data, "params": turn.event.postback_params or {}},
         intents=[topic] if topic else None,
     )
@@ -540,6 +541,27 @@ def _on_postback(turn: _Turn) -> list[Reply]:
     else:
         answer.add(Text(wording.text("frontdoor.unknown_postback")))
     return answer.build()
+
+
+def _postback_words(city: CityPack, params: dict[str, str]) -> str | None:
+    """What the resident saw themselves "say" by tapping (the chip's label), for the counselor's history."""
+    action = params.get("a")
+    if action == "human":
+        return wording.text(
+            "frontdoor.compound.accept" if params.get("r") == "compound" else "frontdoor.quick.human"
+        )
+    if action == "no_human":
+        return wording.text("frontdoor.compound.decline")
+    if action == "areas":
+        return wording.text("frontdoor.quick.areas")
+    if action == "more":
+        return wording.text("frontdoor.quick.more")
+    if action == "topic" and wording.has(f"frontdoor.topic.{params.get('c')}"):
+        return wording.text(f"frontdoor.topic.{params.get('c')}")
+    if action == "area":
+        area = _find_area(city, params.get("k", ""))
+        return _area_name(area) if area is not None else None
+    return None
 
 
 def _choose_area(turn: _Turn, answer: _Answer, key: str) -> None:

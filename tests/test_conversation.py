@@ -622,3 +622,19 @@ def test_a_failing_checkin_hook_never_blocks_the_answer(chat: Chat, monkeypatch:
     assert [t.risk for t in chat.tickets()] == ["emergency"]
     assert "half" not in [m.text for m in chat.inbound()]  # its half-done work was rolled back
     assert chat.send("unfollow").wire == [] and chat.resident().following is False
+
+
+def test_taps_are_stored_as_the_words_the_resident_saw(chat: Chat, city: Any) -> None:
+    """Counselors read the history as the resident saw it: a tap shows its chip's words, not its data."""
+    a = chat.say("こんにちは")
+    chat.tap(a.chip("地区を選ぶ"))
+    chat.send("postback", postback_data=pb("area", k=city.areas[0].id))
+    chat.send("postback", postback_data=pb("topic", c="poverty_finance"))
+    chat.send("postback", postback_data="garbage")
+    taps = [(m.text, m.payload["data"]) for m in chat.inbound() if m.kind == "postback"]
+    assert taps == [
+        ("地区を選ぶ", "a=areas"),
+        (city.areas[0].name, pb("area", k=city.areas[0].id)),
+        ("お金", "a=topic&c=poverty_finance"),
+        (None, "garbage"),
+    ]
