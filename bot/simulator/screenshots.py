@@ -53,8 +53,9 @@ def take(out_dir: Path, chromium: str = "/usr/bin/chromium") -> list[Path]:
                 page.wait_for_timeout(600)
                 # Show the answer from the resident's message on: the start of the chat scrolls away.
                 page.evaluate(
-                    "() => { const m = [...document.querySelectorAll('.msg.from-user')].pop();"
-                    " document.getElementById('messages').scrollTop = m.offsetTop - 12; }"
+                    "() => { const box = document.getElementById('messages');"
+                    " const m = [...box.querySelectorAll('.msg.from-user')].pop();"
+                    " box.scrollTop = m.offsetTop - box.offsetTop - 12; }"
                 )
                 page.wait_for_timeout(200)
                 page.screenshot(path=str(shots[1]))
