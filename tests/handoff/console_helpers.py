@@ -81,7 +81,9 @@ def make_world(frontdoor: Any) -> World:
     line_ids: dict[str, str] = {}
     with session_scope(sessions) as s:
         for key, risk in (("Q", "emergency"), ("A", "none"), ("B", "high"), ("C", "none"), ("D", "none")):
-            r = Resident(line_user_id=frontdoor.user(f"住民{key}"), display_name=f"住民{key}")
+            line_id = frontdoor.user(f"住民{key}")
+            frontdoor.platform.set_following(line_id, True)
+            r = Resident(line_user_id=line_id, display_name=f"住民{key}")
             s.add(r)
             s.flush()
             m = Message(

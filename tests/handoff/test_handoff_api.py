@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from bot.replies import Text
 from handoff import api
 from handoff.models import Ticket, TicketEvent
 
@@ -95,3 +98,57 @@ def test_recently_closed_case_is_reopened_not_duplicated(session, make_resident,
     again = open_ticket(r)
     assert again.ticket_id == first.ticket_id and again.is_new and again.position == 1
     assert ticket.status == "open" and ticket.outcome is None
+
+
+# --- the waiting notice, with the demo city's real pack (office hours 平日 9–17 時) -----------------------
+
+TUESDAY_10_JST = datetime(2026, 11, 24, 1, 0, tzinfo=UTC)
+SATURDAY_10_JST = datetime(2026, 11, 28, 1, 0, tzinfo=UTC)
+TUESDAY_20_JST = datetime(2026, 11, 24, 11, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def zushi():
+    from bot.city import load_city
+
+    return load_city("zushi")
+
+
+def _notice(session, resident, info, now, city) -> tuple[str, str, list[str]]:
+    replies = api.waiting_notice(session, resident, info, now, city=city)
+    assert len(replies) == 2 and all(isinstance(r, Text) for r in replies)
+    tels = [a.uri for a in replies[1].quick_replies]
+    return replies[0].text, replies[1].text, tels
+
+
+def test_waiting_notice_in_office_hours_gives_the_place_in_the_queue(
+    session, make_resident, open_ticket, zushi
+):
+    open_ticket(make_resident())
+    r = make_resident()
+    info = open_ticket(r)
+    first, crisis, tels = _notice(session, r, info, TUESDAY_10_JST, zushi)
+    assert "2番目" in first and "時間外" not in first
+    assert "110" in crisis and "119" in crisis
+    assert "tel:110" in tels and "tel:119" in tels and len(tels) >= 3  # and at least one crisis line
+
+
+@pytest.mark.parametrize(
+    ("now", "when"),
+    [(SATURDAY_10_JST, "11月30日(月) 9時"), (TUESDAY_20_JST, "明日(あした) 9時")],
+)
+def test_waiting_notice_outside_office_hours_says_when(session, make_resident, open_ticket, zushi, now, when):
+    r = make_resident()
+    info = open_ticket(r)
+    first, crisis, _ = _notice(session, r, info, now, zushi)
+    assert "時間外" in first and f"{when}から" in first
+    assert "番目" not in first
+    assert "110" in crisis
+
+
+def test_waiting_notice_once_claimed_says_a_person_is_reading(session, make_resident, open_ticket, zushi):
+    r = make_resident()
+    info = open_ticket(r)
+    claimed = api.TicketInfo(info.ticket_id, False, None, info.risk)
+    first, _, _ = _notice(session, r, claimed, TUESDAY_10_JST, zushi)
+    assert "読(よ)んでいます" in first
