@@ -64,6 +64,9 @@ ELDERLY = [
     ("ケアマネジャ―と連絡がとれない", {"elderly_care"}),
     ("ﾍﾙﾊﾟｰさん頼みたい", {"elderly_care"}),
     ("介護保険の仕組みがよくわからない", {"elderly_care"}),
+    ("要支援1の判定でヘルパーが使えるのか知りたい", {"elderly_care"}),
+    ("90近い祖母がまだ畑仕事をしたがる。転ばないか心配", {"elderly_care"}),
+    ("ケアマネさんに勧められた地域のサロンに行ってみたい", {"community_participation", "elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -90,6 +93,15 @@ DEMENTIA = [
     ("おとうさん にんちしょう かもしれない", {"dementia", "elderly_care"}),
     ("認知しょうの母", {"dementia", "elderly_care"}),
     ("兄のひきこもりと母の認知症が同時に", {"dementia", "elderly_care", "isolation_hikikomori"}),
+    (
+        "相談です。母は85歳で、去年父が亡くなってから一人で暮らしています。最近電話で話すと同じ話を何度もするようになり、先日は鍋を火にかけたまま外出したと近所の方から連絡がありました。私は東京で働いていて、すぐには帰れません。どうしたらいいでしょうか",
+        {"dementia", "elderly_care"},
+    ),
+    (
+        "父の認知症が進んで、お金の管理もできなくなった。成年後見を考えている",
+        {"dementia", "elderly_care", "guardianship_end_of_life"},
+    ),
+    ("最近、母が料理の味付けを何度も間違えるし、約束をすっかり忘れる", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -119,6 +131,21 @@ CARER = [
     ("要介護5の夫を家でみてる。私ももう78", {"carer", "elderly_care"}),
     ("父の入浴介助が一人では大変", {"carer", "elderly_care"}),
     ("孫の世話で疲れてしまった", {"carer"}),
+    (
+        "夫が脳梗塞で倒れて右半身にまひが残りました。来月退院ですが、家はバリアフリーではないし、私も腰が悪いので、家で介護できるか不安です",
+        {"carer", "disability", "elderly_care", "health_medical"},
+    ),
+    (
+        "中学生の娘が、統合失調症の母親(私の妻)の世話をしてくれています。私は夜勤があって家にいないことが多い。娘の負担が心配",
+        {"carer", "child_family", "mental_health"},
+    ),
+    ("妊娠中なのに、実家の母の介護も頼まれていて、体がもたない", {"carer", "child_family", "elderly_care"}),
+    (
+        "母の介護のために仕事をやめたら、お金が底をついた",
+        {"carer", "elderly_care", "employment", "poverty_finance"},
+    ),
+    ("高校を中退して、祖父の介護と家事をしている", {"carer", "child_family", "elderly_care"}),
+    ("自分はうつで、母は寝たきり。もうどうしていいかわからない", {"carer", "elderly_care", "mental_health"}),
 ]
 
 DISABILITY = [
@@ -149,6 +176,15 @@ DISABILITY = [
     ("障がい福祉の窓口はどこですか", {"disability"}),
     ("手帳を取ったら会社にばれますか？精神の", {"disability"}),
     ("大人のADHDの相談はどこ？", {"disability"}),
+    (
+        "障害年金を受けている兄と二人暮らしです。私も持病があって働けず、家賃が払えなくなりそう",
+        {"disability", "health_medical", "housing", "poverty_finance"},
+    ),
+    (
+        "発達障害の息子(25)が仕事が続かず家にいる。親として何ができるか",
+        {"disability", "employment", "isolation_hikikomori"},
+    ),
+    ("聴覚に障害のある夫婦です。子育ての相談をしたい", {"child_family", "disability"}),
 ]
 
 HEALTH = [
@@ -182,6 +218,10 @@ HEALTH = [
     ("救急車を呼ぶほどではないけど具合が悪い", {"health_medical"}),
     ("薬を飲み忘れることが多くて心配", {"health_medical"}),
     ("去年から体重が10キロ減った", {"health_medical"}),
+    ("母が入所している特養から、誤嚥性肺炎で入院したと連絡があった", {"elderly_care", "health_medical"}),
+    ("パーキンソン病で歩くのがむずかしくなってきた", {"health_medical"}),
+    ("介護の仕事をしていたけど腰を痛めて辞めた。次の仕事を探したい", {"employment", "health_medical"}),
+    ("子どもの発熱で仕事を休むことが多くて職場に居づらい", {"child_family", "employment", "health_medical"}),
 ]
 
 MENTAL = [
@@ -219,6 +259,17 @@ MENTAL = [
     ("ずっとさみしくて、涙が出る", {"mental_health"}),
     ("パチスロで借金が200万", {"mental_health", "poverty_finance"}),
     ("職場の人間関係で心がもたない", {"employment", "mental_health"}),
+    (
+        "うちは息子が45歳で、仕事を辞めてから10年家にいます。私たち夫婦は年金だけで、夫は最近入院しました。この先息子がどうなるのか心配で夜も眠れません",
+        {"elderly_care", "health_medical", "isolation_hikikomori", "mental_health", "poverty_finance"},
+    ),
+    ("アルコール依存の父が肝臓を悪くして入院。母はパニック障害", {"health_medical", "mental_health"}),
+    ("夫が亡くなってから、何もする気になれず食事もとれていません", {"mental_health"}),
+    (
+        "精神科に通院中。生活保護を受けている。一人で不安",
+        {"health_medical", "mental_health", "poverty_finance"},
+    ),
+    ("どうせ私なんか誰にも必要とされてない", {"mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -256,6 +307,14 @@ GUARDIANSHIP = [
     ("叔母が施設で亡くなり、身元引受人になってほしいと言われた", {"guardianship_end_of_life"}),
     ("後見人がお金を使い込んでいるみたい", {"guardianship_end_of_life"}),
     ("日常生活自立支援事業を利用したい", {"guardianship_end_of_life"}),
+    (
+        "祖母がもう長くないと言われた。家で最期を迎えさせてあげたい",
+        {"elderly_care", "guardianship_end_of_life", "health_medical"},
+    ),
+    (
+        "家族が誰もいないので、施設に入るとき誰が保証人になるのか",
+        {"elderly_care", "guardianship_end_of_life"},
+    ),
 ]
 
 DAILY = [
@@ -286,6 +345,8 @@ DAILY = [
     ("家の中の電気がつかない。電球を替えたら直る？", {"daily_living"}),
     ("高いところの物が取れない", {"daily_living"}),
     ("近所のおばあちゃんを最近見かけない", {"daily_living", "elderly_care"}),
+    ("リウマチで手が思うように動かず、料理や掃除ができない", {"daily_living", "health_medical"}),
+    ("お隣のご夫婦、二人とも90代で、最近ゴミ出しができていないようです", {"daily_living", "elderly_care"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
@@ -327,6 +388,9 @@ NEGATIVES = [
     ("お墓参りに行きたい", set()),
     ("うちの犬がぼけてきた", set()),
     ("ケアマネの資格試験に合格したい", set()),
+    ("ゴミ屋敷の片付けを業者に頼むといくら？", set()),
+    ("保育園の送迎が間に合わない", set()),
+    ("介護保険料の通知の見方を教えて", set()),
 ]
 
 TABLES = {
