@@ -171,6 +171,10 @@ def test_injected_429_applies_to_the_next_n_calls_only(fake: Any, api: Messaging
         assert "rate limit" in json.loads(exc.value.body)["message"]
     api.push_message(req)
     assert [r.status for r in platform.requests("/v2/bot/message/push")] == [429, 429, 200]
+    platform.fail_next(1, status=429, retry_after=7)
+    with pytest.raises(ApiException) as exc:
+        api.push_message(req)
+    assert exc.value.headers["Retry-After"] == "7"
 
 
 def test_timeout_fault_delivers_but_client_gives_up_and_retry_gets_409(fake: Any, api: MessagingApi) -> None:

@@ -21,8 +21,9 @@ API
     message ends it, as on a phone.
     ``requests() -> list[RecordedRequest]``: every API call (method, path under the API root, headers,
     JSON body, response status), including rejected ones.
-    ``fail_next(n, status=500, path=None, hang=3.0)``: the next ``n`` calls (to ``path`` only, when given)
-    answer ``status`` (500, 429, 503…) with LINE's error body and deliver nothing. ``status="timeout"``
+    ``fail_next(n, status=500, path=None, hang=3.0, retry_after=None)``: the next ``n`` calls (to ``path`` only, when given)
+    answer ``status`` (500, 429, 503…) with LINE's error body and deliver nothing (``retry_after=s`` adds a
+    ``Retry-After`` header). ``status="timeout"``
     instead waits ``hang`` seconds and then processes the call normally — the message IS delivered but a
     client with a shorter timeout never sees the answer, which is what ``X-Line-Retry-Key`` is for.
     ``set_latency(seconds, path=None)``: delay every call (or one path's) before answering.
@@ -139,6 +140,7 @@ class _Fault:
     status: int | str
     path: str | None
     hang: float
+    retry_after: float | None = None
 
 
 @dataclass
@@ -287,11 +289,18 @@ class FakeLinePlatform:
             return [r for r in self._requests if path is None or r.path == path]
 
     # ---- fault and latency injection -----------------------------------------------------------
-    def fail_next(self, n: int, status: int | str = 500, path: str | None = None, hang: float = 3.0) -> None:
+    def fail_next(
+        self,
+        n: int,
+        status: int | str = 500,
+        path: str | None = None,
+        hang: float = 3.0,
+        retry_after: float | None = None,
+    ) -> None:
         if status != "timeout" and not (isinstance(status, int) and 400 <= status <= 599):
             raise ValueError("status must be an HTTP error status or 'timeout'")
         with self._lock:
-            self._faults.append(_Fault(n, status, path, hang))
+            self._faults.append(_Fault(n, status, path, hang, retry_after))
 
     def set_latency(self, seconds: float, path: str | None = None) -> None:
         with self._lock:
@@ -331,7 +340,8 @@ class FakeLinePlatform:
                 raise ApiError(401, ERR_AUTH)
             if fault is not None and fault.status != "timeout":
                 status = int(fault.status)
-                raise ApiError(status, ERR_RATE if status == 429 else ERR_SERVER)
+                extra = {} if fault.retry_after is None else {"Retry-After": f"{fault.retry_after:g}"}
+                raise ApiError(status, ERR_RATE if status == 429 else ERR_SERVER, headers=extra)
             if fault is not None:
                 time.sleep(fault.hang)  # the caller gives up; the call still goes through below
             answer = self._route(method, path, headers, body, request_id)
