@@ -209,19 +209,8 @@ def _concern_words(concerns: Sequence[str]) -> str:
     return joiner.join(wording.text(f"frontdoor.concern.{c}") for c in concerns)
 
 
-def is_compound(city: CityPack, concerns: Sequence[str]) -> bool:
-    """複合: concerns that belong to different fields, i.e. whose first routed window kinds differ.
-
-    もの忘れ + 介護 both go to the 地域包括支援センター: one field, one window, no need for the hub. ひきこもり +
-    生活費 go to different places: that is what the cross-field hub (and a counselor) is for. The city's
-    routing decides, so a city that organises its windows differently gets its own answer.
-    """
-    first_kinds = {(city.routing.concerns.get(c) or (f"?{c}",))[0] for c in concerns}
-    return len(first_kinds) >= 2
-
-
 def _ack_text(turn: _Turn, concerns: Sequence[str], *, foreign: bool) -> str:
-    compound = is_compound(turn.city, concerns)
+    compound = turn.city.is_compound(concerns)
     key = "frontdoor.ack.many" if compound else "frontdoor.ack.one"
     parts = [wording.text(key, concerns=_concern_words(concerns))]
     if compound:
@@ -235,21 +224,12 @@ def _ack_text(turn: _Turn, concerns: Sequence[str], *, foreign: bool) -> str:
 
 
 def _window_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntry]:
-    """The windows for the concerns (remembered area first); the hub leads only for 複合."""
+    """The windows for the concerns (remembered area first); for 複合 the hub leads, with a badge saying why."""
     city, area = turn.city, turn.resident.area
-    windows = city.windows_for(list(concerns), area)
-    hub = city.hub(area)
-    badges: dict[str, str] = {}
-    if hub is not None and len(concerns) >= 2:
-        if is_compound(city, concerns):
-            windows = [hub, *[w for w in windows if w.id != hub.id]]
-            badges[hub.id] = wording.text("frontdoor.card.hub")
-        else:
-            # windows_for leads with the hub for any two labels; one field keeps its own window first,
-            # and the hub stays only where the routing sends one of the concerns to it.
-            routed = any(hub.kind in city.routing.concerns.get(c, ()) for c in concerns)
-            windows = [w for w in windows if w.id != hub.id] + ([hub] if routed else [])
-    return [cards.entry_from(w, badge=badges.get(w.id)) for w in windows[:WINDOWS_SHOWN]]
+    windows = city.windows_for(list(concerns), area)[:WINDOWS_SHOWN]
+    hub = city.hub(area) if city.is_compound(concerns) else None
+    badge = wording.text("frontdoor.card.hub")
+    return [cards.entry_from(w, badge=badge if hub is not None and w.id == hub.id else None) for w in windows]
 
 
 def _resource_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntry]:
@@ -478,7 +458,7 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
             turn, answer, reason=reason, risk=c.risk, concerns=concerns, evidence=c.to_dict(), message=msg
         )
         answer.quick = _standard_chips(human=False)
-    elif is_compound(turn.city, concerns) and state == "bot":
+    elif turn.city.is_compound(concerns) and state == "bot":
         accept = wording.text("frontdoor.compound.accept")
         decline = wording.text("frontdoor.compound.decline")
         answer.add(Text(wording.text("frontdoor.compound.offer")))
