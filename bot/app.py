@@ -13,6 +13,7 @@ import importlib
 import logging
 import os
 import secrets
+import signal
 import subprocess
 import sys
 import threading
@@ -191,6 +192,11 @@ def serve_command(host: str, port: int, no_worker: bool) -> None:
         # The scheduler runs in its own process, as in production (never inside the web process).
         worker = subprocess.Popen([sys.executable, "-m", "bot.cli", "worker"], env=dict(os.environ))  # noqa: S603
     click.echo(f"tsunagu serving on http://{host}:{port} (webhook: /callback, health: /healthz)")
+
+    def _terminate(_signum: int, _frame: object) -> None:
+        raise SystemExit(0)  # unwinds into the `finally` below, so the worker is stopped too
+
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         run_simple(host, port, app, threaded=True, use_reloader=False)
     finally:
