@@ -196,13 +196,82 @@ HARD_NEGATIVES = [
 ]
 
 
+# Other ways residents write: hiragana only, dialects, romaji and English, casual and typo'd forms.
+REGISTERS = [
+    ("やちんが はらえない", {"poverty_finance"}),
+    ("金がのうて困っとる", {"poverty_finance"}),
+    ("家賃はろてへん", {"poverty_finance"}),
+    ("ｶﾈない", {"poverty_finance"}),
+    ("okane ga tarinai", {"poverty_finance"}),
+    ("Money problem. Please help", {"poverty_finance"}),
+    ("生活保誤を受けたい", {"poverty_finance"}),
+    ("こそだて つかれた", {"child_family"}),
+    ("kodomo ga gakkou ikanai", {"child_family"}),
+    ("I am pregnant and alone", {"child_family"}),
+    ("むすめが がっこうに いきたがらない", {"child_family"}),
+    ("働き口が見つからん", {"employment"}),
+    ("shigoto ga nai", {"employment"}),
+    ("looking for work", {"employment"}),
+    ("リストラされてしもうた", {"employment"}),
+    ("アパートば追い出された", {"housing"}),
+    ("家を出てけ言われた", {"housing"}),
+    ("すむところが ない", {"housing"}),
+    ("I need a place to stay", {"housing"}),
+    ("となりのいえ ごみ いっぱい", {"hoarding_environment"}),
+    ("my house is full of garbage", {"hoarding_environment"}),
+    ("息子がずっと部屋から出てこんとです", {"isolation_hikikomori"}),
+    ("友だちいない", {"isolation_hikikomori"}),
+    ("hikikomori no musuko", {"isolation_hikikomori"}),
+    ("おっとに なぐられた", {"abuse_violence"}),
+    ("夫がすぐ手ぇ出す", {"abuse_violence"}),
+    ("My husband is violent", {"abuse_violence"}),
+    ("ぼらんてぃあ したい", {"community_participation"}),
+    ("なんか集まりないかね", {"community_participation"}),
+    ("だれか でんわ して", {"request_human"}),
+    ("hito to hanashitai", {"request_human"}),
+    ("I need a Japanese interpreter", {"request_human"}),
+    ("gomi no hi", {"out_of_scope"}),
+    ("ゴミ何曜日だっけ", {"out_of_scope"}),
+    ("おおきに", {"greeting"}),
+    ("ありがとーございます", {"greeting"}),
+]
+
+# Messages about the other labels' concerns, using everyday words that also occur in these labels'
+# vocabulary (子ども, 部屋, お金, 仕事, 電話, 一人): none of the labels owned here may fire.
+OTHER_TOPICS = [
+    "息子夫婦と同居していますが、日中は一人です。最近足がふらついて転びそうになります",
+    "娘が遠方に住んでいて、母の様子を電話でしか確認できません。ヘルパーさんに来てもらうには",
+    "母の部屋にポータブルトイレを置きたい。レンタルできますか",
+    "お金の管理が苦手な兄のために、日常生活自立支援事業を使いたい",
+    "一人で病院に行けないので、付き添ってくれるサービスを知りたい",
+    "子どもが小さい頃から発達障害と言われていましたが、大人になっても支援は受けられますか",
+    "夫が亡くなって、年金の手続きや相続で頭がいっぱいです",
+    "母が一日中寝ていて、食事も少ししか食べない",
+    "母は要介護2で週3回デイサービスに通っています。福祉用具のレンタルについてケアマネさんに相談したいです",
+    "一人暮らしの叔父が亡くなり、遺品の整理と役所の手続きを私がしないといけません",
+    "子どもたちはみんな独立して、夫婦二人の生活です。夫が最近物忘れが多くて心配です",
+    "会社の健康診断で血圧が高いと言われた。どこの病院に行けばいい？",
+    "お酒をやめたいのにやめられない",
+]
+
+
 def _owned(labels: set[str]) -> set[str]:
     return labels & OWNED
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    POVERTY + CHILD + EMPLOYMENT + HOUSING + HOARDING + ISOLATION + ABUSE + COMMUNITY + COMPOUND + META,
+    POVERTY
+    + CHILD
+    + EMPLOYMENT
+    + HOUSING
+    + HOARDING
+    + ISOLATION
+    + ABUSE
+    + COMMUNITY
+    + COMPOUND
+    + META
+    + REGISTERS,
 )
 def test_labels(text: str, expected: set[str]) -> None:
     got = set(classify(text).intents)
@@ -213,6 +282,12 @@ def test_labels(text: str, expected: set[str]) -> None:
 def test_hard_negatives(text: str, absent: set[str]) -> None:
     got = set(classify(text).intents)
     assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
+
+
+@pytest.mark.parametrize("text", OTHER_TOPICS)
+def test_other_topics_get_none_of_these_labels(text: str) -> None:
+    got = set(classify(text).intents)
+    assert not (got & (OWNED - {"out_of_scope"})), f"{text!r}: got {sorted(got)}"
 
 
 def test_greeting_only_when_nothing_else() -> None:
