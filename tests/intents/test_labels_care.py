@@ -220,7 +220,7 @@ HEALTH = [
     ("去年から体重が10キロ減った", {"health_medical"}),
     ("母が入所している特養から、誤嚥性肺炎で入院したと連絡があった", {"elderly_care", "health_medical"}),
     ("パーキンソン病で歩くのがむずかしくなってきた", {"health_medical"}),
-    ("介護の仕事をしていたけど腰を痛めて辞めた。次の仕事を探したい", {"employment", "health_medical"}),
+    ("介護の仕事をしていたけど腰を痛めて辞めた。次の仕事を探したい", {"employment"}),
     ("子どもの発熱で仕事を休むことが多くて職場に居づらい", {"child_family", "employment", "health_medical"}),
 ]
 
