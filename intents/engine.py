@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 from .dictionary import DictionarySet, PatternSpec, PhraseSpec, RuleSet, TermSpec, load_dictionaries
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, normalize
-from .prefilter import Gate, _cost
+from .prefilter import Gate, _cost, pieces
 from .tokenizer import Token, tokenize
 
 log = logging.getLogger(__name__)
@@ -122,20 +122,26 @@ class _View:
 
 
 class _Index:
-    """Keys bucketed by their first two characters (one-character keys by that character)."""
+    """Keys bucketed by their first two characters, then by length (one-character keys by that character).
+
+    At a position the scanner looks up the next two characters, then slices once per key length in that
+    bucket and looks the slice up: no entry is compared one by one, however many share a prefix.
+    """
 
     def __init__(self) -> None:
-        self.two: dict[str, list[_Entry]] = defaultdict(list)
+        self._building: dict[str, dict[int, dict[str, list[_Entry]]]] = defaultdict(dict)
+        self.two: dict[str, tuple[tuple[int, dict[str, list[_Entry]]], ...]] = {}
         self.one: dict[str, list[_Entry]] = defaultdict(list)
 
     def add(self, entry: _Entry) -> None:
         if len(entry.key) == 1:
             self.one[entry.key].append(entry)
         else:
-            self.two[entry.key[:2]].append(entry)
+            by_length = self._building[entry.key[:2]].setdefault(len(entry.key), {})
+            by_length.setdefault(entry.key, []).append(entry)
 
     def freeze(self) -> None:
-        self.two = dict(self.two)
+        self.two = {prefix: tuple(sorted(groups.items())) for prefix, groups in self._building.items()}
         self.one = dict(self.one)
 
 
@@ -182,6 +188,10 @@ class Engine:
             (r, pat) for r, rs in enumerate(self._rules) for pat in rs.patterns
         ]
         self._pattern_gate = Gate([pat.regex for _, pat in self._patterns])
+        self._cancels: list[tuple[int, re.Pattern[str]]] = [
+            (r, regex) for r, rs in enumerate(self._rules) for regex in rs.cancel
+        ]
+        self._cancel_gate = Gate([regex for _, regex in self._cancels])
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
 
     @classmethod
@@ -274,9 +284,20 @@ class Engine:
         evidence: list[Evidence] = []
         cancels: dict[int, list[tuple[int, int]]] = {}
 
+        s_pieces = pieces(s)
+        cancel_candidates: list[int] | None = None
+
         def cancelled(r: int, span: tuple[int, int]) -> bool:
+            nonlocal cancel_candidates
             if r not in cancels:
-                cancels[r] = [m.span() for c in self._rules[r].cancel for m in c.finditer(s)]
+                if cancel_candidates is None:
+                    cancel_candidates = sorted(self._cancel_gate.candidates(s, s_pieces))
+                cancels[r] = [
+                    m.span()
+                    for i in cancel_candidates
+                    if self._cancels[i][0] == r
+                    for m in self._cancels[i][1].finditer(s)
+                ]
             return any(a < span[1] and span[0] < b for a, b in cancels[r])
 
         def credit(r: int, label: str, matched: tuple[int, int], term: str, how: str, w: float, also) -> None:
@@ -305,7 +326,9 @@ class Engine:
                 credit(r, label, (start, end), term.text, how, term.weight, term.also)
 
         reading_text = views["reading"].text
-        candidates = _anchored(s, self._phrase_anchor) | _anchored(reading_text, self._phrase_anchor_reading)
+        candidates = _anchored(s_pieces, self._phrase_anchor) | _anchored(
+            pieces(reading_text), self._phrase_anchor_reading
+        )
         for i in sorted(candidates):
             phrase = self._phrases[i]
             if not all(p.surface in s or (p.reading and p.reading in reading_text) for p in phrase.parts):
@@ -325,7 +348,7 @@ class Engine:
                     phrase.spec.also,
                 )
 
-        for i in sorted(self._pattern_gate.candidates(s)):
+        for i in sorted(self._pattern_gate.candidates(s, s_pieces)):
             r, pat = self._patterns[i]
             for m in pat.regex.finditer(s):
                 if m.end() > m.start() and not cancelled(r, m.span()):
@@ -400,18 +423,19 @@ class Engine:
         get1 = index.one.get if index.one else None
         n = len(s)
         for i in range(n):
-            bucket = get2(s[i : i + 2])
+            found: list[_Entry] = []
+            groups = get2(s[i : i + 2])
+            if groups:
+                for length, keys in groups:
+                    entries = keys.get(s[i : i + length])
+                    if entries:
+                        found += entries
             if get1 is not None:
-                single = get1(s[i])
-                if single:
-                    bucket = (bucket or []) + single
-            if not bucket:
-                continue
-            for entry in bucket:
-                key = entry.key
-                if not s.startswith(key, i):
-                    continue
-                end = i + len(key)
+                entries = get1(s[i])
+                if entries:
+                    found += entries
+            for entry in found:
+                end = i + len(entry.key)
                 if entry.word:
                     if (i > 0 and s[i - 1].isascii() and s[i - 1].isalnum()) or (
                         end < n and s[end].isascii() and s[end].isalnum()
@@ -427,18 +451,19 @@ class Engine:
         get1 = index.one.get if index.one else None
         v = view.text
         for pos, first in view.starts.items():
-            bucket = get2(v[pos : pos + 2])
+            found: list[_Entry] = []
+            groups = get2(v[pos : pos + 2])
+            if groups:
+                for length, keys in groups:
+                    entries = keys.get(v[pos : pos + length])
+                    if entries:
+                        found += entries
             if get1 is not None:
-                single = get1(v[pos : pos + 1])
-                if single:
-                    bucket = (bucket or []) + single
-            if not bucket:
-                continue
-            for entry in bucket:
-                key = entry.key
-                if not v.startswith(key, pos):
-                    continue
-                vend = pos + len(key)
+                entries = get1(v[pos : pos + 1])
+                if entries:
+                    found += entries
+            for entry in found:
+                vend = pos + len(entry.key)
                 if entry.end_aligned and vend not in view.end_set:
                     continue
                 last = bisect.bisect_left(view.ends, vend)
@@ -450,8 +475,9 @@ class Engine:
     def _scan_fuzzy(self, s: str, reading: _View | None, tokens: list[Token], hits) -> None:
         """Near-misses of fuzzy terms: OSA distance (a swap is one edit) within a length-aware bound.
 
-        A candidate window is proposed only where it shares a two-character piece with the term at the
-        same offset, so cost follows the text, not the dictionary, and nothing is matched from thin air.
+        A window is considered only where enough of the term's two-character pieces occur at consistent
+        offsets (one edit spoils at most two pieces), so cost follows the text, not the dictionary, and
+        nothing is matched from thin air.
         """
         if not self._fuzzy_terms:
             return
@@ -461,29 +487,36 @@ class Engine:
             finder = self._fuzzy_finder[view_name]
             if finder is None or len(text) < 3:
                 continue
-            tried: set[tuple[int, int]] = set()
+            support: dict[tuple[int, int], int] = defaultdict(int)
+            keys: dict[int, str] = {}
             for m in finder.finditer(text):
                 i = m.start()
                 for fid, off, key in grams[m.group(1)]:
-                    rt = self._fuzzy_terms[fid]
-                    start = i - off
-                    if rt in done or (fid, start) in tried:
+                    if self._fuzzy_terms[fid] not in done:
+                        support[(fid, i - off)] += 1
+                        keys[fid] = key
+            for (fid, start), count in sorted(support.items(), key=lambda kv: kv[0][1]):
+                rt = self._fuzzy_terms[fid]
+                if rt in done:
+                    continue
+                key = keys[fid]
+                near = count + support.get((fid, start - 1), 0) + support.get((fid, start + 1), 0)
+                if near < max(1, len(key) - 1 - 2 * max_edits(len(key))):
+                    continue
+                found = _fuzzy_window(text, key, start)
+                if found is None:
+                    continue
+                a, b = found
+                if view_name == "reading":
+                    if reading is None or a not in reading.starts:
                         continue
-                    tried.add((fid, start))
-                    found = _fuzzy_window(text, key, start)
-                    if found is None:
+                    first = reading.starts[a]
+                    last = bisect.bisect_left(reading.ends, b)
+                    a, b = tokens[first].begin, tokens[min(last, len(tokens) - 1)].end
+                    if not _same_word(s[a:b], self._fuzzy_kanji[fid]):
                         continue
-                    a, b = found
-                    if view_name == "reading":
-                        if reading is None or a not in reading.starts:
-                            continue
-                        first = reading.starts[a]
-                        last = bisect.bisect_left(reading.ends, b)
-                        a, b = tokens[first].begin, tokens[min(last, len(tokens) - 1)].end
-                        if not _same_word(s[a:b], self._fuzzy_kanji[fid]):
-                            continue
-                    hits[rt].append((a, b, "fuzzy"))
-                    done.add(rt)
+                hits[rt].append((a, b, "fuzzy"))
+                done.add(rt)
 
     def _match_phrase(
         self, s: str, phrase: _Phrase, reading: _View | None, tokens: list[Token], cancelled
@@ -520,15 +553,18 @@ class Engine:
         return None
 
 
-def _anchored(text: str, index: dict[str, list[int]]) -> set[int]:
-    """Ids filed in `index` under a character or character pair of `text`."""
+def _anchored(text_pieces: set[str], index: dict[str, list[int]]) -> set[int]:
+    """Ids filed in `index` under a piece (character or character pair) of the text."""
     out: set[int] = set()
-    if not index:
-        return out
-    for key in {text[i : i + 2] for i in range(len(text))} | set(text):
-        ids = index.get(key)
-        if ids:
-            out.update(ids)
+    if len(index) < len(text_pieces):
+        for key, ids in index.items():
+            if key in text_pieces:
+                out.update(ids)
+    else:
+        for key in text_pieces:
+            ids = index.get(key)
+            if ids:
+                out.update(ids)
     return out
 
 

@@ -87,25 +87,35 @@ def _element(op, av) -> frozenset[str] | None:
     return None  # ANY, AT, assertions, group references: nothing required
 
 
+def pieces(text: str) -> set[str]:
+    """Every character and every pair of adjacent characters of `text`: what the gates look up."""
+    return {text[i : i + 2] for i in range(len(text))} | set(text)
+
+
 class Gate:
     """Which of many patterns are worth running on a text: those whose required strings it contains."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self._always: list[int] = []
-        self._by_char: dict[str, list[tuple[int, str]]] = {}
+        self._by_piece: dict[str, list[tuple[int, str]]] = {}
         for i, regex in enumerate(patterns):
             strings = required_strings(regex)
             if not strings:
                 self._always.append(i)
                 continue
             for s in strings:
-                self._by_char.setdefault(s[0], []).append((i, s))
+                self._by_piece.setdefault(s[:2], []).append((i, s))
 
-    def candidates(self, text: str) -> set[int]:
+    def candidates(self, text: str, text_pieces: set[str]) -> set[int]:
+        """Indexes of the patterns that may match `text` (`text_pieces` = pieces(text))."""
         out = set(self._always)
-        by_char = self._by_char
-        for c in set(text):
-            for i, s in by_char.get(c, ()):
-                if i not in out and (len(s) == 1 or s in text):
+        by_piece = self._by_piece
+        if len(by_piece) < len(text_pieces):
+            keys = [k for k in by_piece if k in text_pieces]
+        else:
+            keys = [k for k in text_pieces if k in by_piece]
+        for key in keys:
+            for i, s in by_piece[key]:
+                if i not in out and (len(s) <= 2 or s in text):
                     out.add(i)
         return out
