@@ -88,8 +88,12 @@ def tokenize(text: str) -> list[Token]:
         except Exception:  # noqa: BLE001 - an odd input must not lose the message; fall back to characters
             tokens.extend(_char_tokens(piece, offset))
             continue
+        # Surfaces tile the input exactly, so offsets are summed here instead of asked of every morpheme.
+        pos = offset
         for m in morphemes:
             surface = m.surface()
+            begin = pos
+            pos += len(surface)
             if not surface or surface.isspace():
                 continue
             reading = m.reading_form()
@@ -104,8 +108,8 @@ def tokenize(text: str) -> list[Token]:
                     _READINGS[reading] = key
             tokens.append(
                 Token(
-                    offset + m.begin(),
-                    offset + m.end(),
+                    begin,
+                    pos,
                     surface,
                     m.dictionary_form(),
                     m.normalized_form(),
