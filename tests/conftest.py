@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import secrets
 import shutil
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -42,12 +41,10 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     return lines
 
 
-def pytest_configure(config: pytest.Config) -> None:
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if not PG_URL:
-        warnings.warn(
-            "TSUNAGU_TEST_DATABASE_URL is unset: the PostgreSQL leg of the suite is SKIPPED",
-            pytest.PytestWarning,
-            stacklevel=1,
+        terminalreporter.write_sep(
+            "!", "TSUNAGU_TEST_DATABASE_URL is unset: the PostgreSQL leg of the suite was SKIPPED", red=True
         )
 
 
