@@ -9,8 +9,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import shared_path
-from openapi import errors
+from openapi import message_errors
 
 from bot import cards
 from bot.cards import CardEntry
@@ -19,7 +18,7 @@ from bot.cards import CardEntry
 def assert_valid(message: Any) -> None:
     """The wire form validates against LINE's schema (resolving discriminators) and LINE's size limits."""
     wire = message.to_wire()
-    problems = errors("Message", wire, shared_path("line-openapi", "messaging-api.yml"))
+    problems = message_errors(wire)
     assert problems == [], problems
     assert len(wire["altText"]) <= 400
     assert len(json.dumps(wire["contents"], ensure_ascii=False).encode()) <= 30_000  # LINE's Flex size cap
@@ -180,11 +179,11 @@ def test_the_schema_check_can_fail() -> None:
     bad = Flex(
         "x", {"type": "bubble", "body": {"type": "box", "layout": "vertical", "contents": [{"type": "txt"}]}}
     )
-    problems = errors("Message", bad.to_wire(), shared_path("line-openapi", "messaging-api.yml"))
+    problems = message_errors(bad.to_wire())
     assert any("'txt' is not one of" in p for p in problems)
     button = {"type": "button", "action": {"type": "telephone", "label": "x", "uri": "tel:110"}}
     bad = Flex("x", {"type": "bubble", "body": {"type": "box", "layout": "vertical", "contents": [button]}})
-    assert errors("Message", bad.to_wire(), shared_path("line-openapi", "messaging-api.yml"))
+    assert message_errors(bad.to_wire())
 
 
 def test_crisis_card_takes_110_119_from_the_pack_without_repeating_them() -> None:

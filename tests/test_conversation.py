@@ -15,8 +15,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
-from conftest import shared_path
-from openapi import errors
+from openapi import message_errors
 from sqlalchemy import Engine, func, select
 
 from bot import wording
@@ -147,9 +146,8 @@ class Chat:
             replies = respond(session, self.ctx, resident, event)
         wire = [r.to_wire() for r in replies]
         assert len(wire) <= MAX_REPLIES
-        spec = shared_path("line-openapi", "messaging-api.yml")
         for message in wire:
-            assert errors("Message", message, spec) == [], message
+            assert message_errors(message) == [], message
             for action in (n for n in _walk(message) if n.get("type") == "postback"):
                 assert len(action["data"].encode()) <= 300
         return Answer(wire)
