@@ -67,6 +67,13 @@ ELDERLY = [
     ("要支援1の判定でヘルパーが使えるのか知りたい", {"elderly_care"}),
     ("90近い祖母がまだ畑仕事をしたがる。転ばないか心配", {"elderly_care"}),
     ("ケアマネさんに勧められた地域のサロンに行ってみたい", {"community_participation", "elderly_care"}),
+    ("ケアマネ変えたい", {"elderly_care"}),
+    ("特養 申込", {"elderly_care"}),
+    ("介護認定 更新", {"elderly_care"}),
+    ("わたしの おかあさん 90さい。ひとりで すむ。しんぱい", {"elderly_care"}),
+    ("helper for my old mother", {"elderly_care"}),
+    ("はは が かいご ひつよう", {"elderly_care"}),
+    ("ばあちゃん施設に入れたい", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -102,6 +109,9 @@ DEMENTIA = [
         {"dementia", "elderly_care", "guardianship_end_of_life"},
     ),
     ("最近、母が料理の味付けを何度も間違えるし、約束をすっかり忘れる", {"dementia", "elderly_care"}),
+    ("認知症 相談", {"dementia"}),
+    ("Papa has dementia, he gets lost", {"dementia"}),
+    ("おやがぼけた", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -146,6 +156,8 @@ CARER = [
     ),
     ("高校を中退して、祖父の介護と家事をしている", {"carer", "child_family", "elderly_care"}),
     ("自分はうつで、母は寝たきり。もうどうしていいかわからない", {"carer", "elderly_care", "mental_health"}),
+    ("介護疲れ", {"carer", "elderly_care"}),
+    ("かいごしてて しんどい", {"carer", "elderly_care"}),
 ]
 
 DISABILITY = [
@@ -185,6 +197,9 @@ DISABILITY = [
         {"disability", "employment", "isolation_hikikomori"},
     ),
     ("聴覚に障害のある夫婦です。子育ての相談をしたい", {"child_family", "disability"}),
+    ("my son has autism. school problem", {"disability"}),
+    ("need wheelchair", {"disability"}),
+    ("しょうがいねんきん もらえる？", {"disability"}),
 ]
 
 HEALTH = [
@@ -222,6 +237,14 @@ HEALTH = [
     ("パーキンソン病で歩くのがむずかしくなってきた", {"health_medical"}),
     ("介護の仕事をしていたけど腰を痛めて辞めた。次の仕事を探したい", {"employment"}),
     ("子どもの発熱で仕事を休むことが多くて職場に居づらい", {"child_family", "employment", "health_medical"}),
+    ("病院 さがしてる", {"health_medical"}),
+    ("熱がある", {"health_medical"}),
+    ("わたし ベトナム人。あかちゃん びょうき。びょういん どこ？", {"health_medical"}),
+    ("にほんご すこし。おっと けが した", {"health_medical"}),
+    ("Where is the hospital for children?", {"health_medical"}),
+    ("ころんだ いたい", {"health_medical"}),
+    ("ちちが たおれた", {"health_medical"}),
+    ("リハビリしたい", {"health_medical"}),
 ]
 
 MENTAL = [
@@ -270,6 +293,11 @@ MENTAL = [
         {"health_medical", "mental_health", "poverty_finance"},
     ),
     ("どうせ私なんか誰にも必要とされてない", {"mental_health"}),
+    ("うつかも", {"mental_health"}),
+    ("I have depression. I need to talk to someone", {"mental_health"}),
+    ("さみしい しにたい", {"mental_health"}),
+    ("kusuri nomisugita", {"health_medical", "mental_health"}),
+    ("アル中の夫", {"mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -315,6 +343,7 @@ GUARDIANSHIP = [
         "家族が誰もいないので、施設に入るとき誰が保証人になるのか",
         {"elderly_care", "guardianship_end_of_life"},
     ),
+    ("終活したい", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -347,6 +376,9 @@ DAILY = [
     ("近所のおばあちゃんを最近見かけない", {"daily_living", "elderly_care"}),
     ("リウマチで手が思うように動かず、料理や掃除ができない", {"daily_living", "health_medical"}),
     ("お隣のご夫婦、二人とも90代で、最近ゴミ出しができていないようです", {"daily_living", "elderly_care"}),
+    ("配食", {"daily_living"}),
+    ("見守りサービス", {"daily_living"}),
+    ("雪かき たすけて", {"daily_living"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
