@@ -636,3 +636,17 @@ def test_taps_are_stored_as_the_words_the_resident_saw(chat: Chat, city: Any) ->
         ("お金", "a=topic&c=poverty_finance"),
         (None, "garbage"),
     ]
+
+
+def test_at_night_a_person_is_promised_for_opening_time_and_crisis_lines_are_given(
+    engine: Engine, city: Any
+) -> None:
+    """23:00 on a Tuesday in Tokyo: nobody is at the window, so nobody is promised before it opens."""
+    night = datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
+    assert not city.office_hours.is_open(night)
+    chat = Chat(engine, city, now=night)
+    a = chat.say("相談員と話したい")
+    assert "明日" in a.text  # when the window opens, in plain words
+    assert "いま 1番目" not in a.text
+    assert any(c["type"] == "uri" and c["uri"] == "tel:110" for c in a.chips)
+    assert [t.reason for t in chat.tickets()] == ["request_human"]
