@@ -31,6 +31,12 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def shared() -> object:
+    """`shared_path` as a fixture: `from conftest import …` can pick up a sub-folder's conftest.py instead."""
+    return shared_path
+
+
 def pytest_report_header(config: pytest.Config) -> list[str]:
     lines = [f"shared material: {SHARED if SHARED.exists() else 'ABSENT — tests that need it skip'}"]
     if PG_URL:

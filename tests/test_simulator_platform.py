@@ -11,7 +11,6 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from conftest import shared_path
 from linebot.v3 import WebhookParser
 from linebot.v3.messaging import (
     ApiClient,
@@ -365,8 +364,8 @@ class Receiver:
 
 
 @pytest.fixture(scope="module")
-def webhook_schema() -> dict[str, Any]:
-    return yaml.safe_load(shared_path("line-openapi", "webhook.yml").read_text(encoding="utf-8"))
+def webhook_schema(shared: Any) -> dict[str, Any]:
+    return yaml.safe_load(shared("line-openapi", "webhook.yml").read_text(encoding="utf-8"))
 
 
 def validate(spec: dict[str, Any], instance: Any, schema_name: str) -> None:
