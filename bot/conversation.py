@@ -295,6 +295,9 @@ def _open_ticket(
     log.info("ticket %s for resident %s (%s, risk %s)", info.ticket_id, turn.resident.id, reason, info.risk)
 
 
+_MISSING_HOOKS: set[str] = set()
+
+
 def _isolated(what: str, fn: Callable[..., Any], session: Session, *args: Any) -> Any:
     """Run a check-in hook in a savepoint: its failure is logged and rolled back, never the resident's answer.
 
@@ -305,7 +308,9 @@ def _isolated(what: str, fn: Callable[..., Any], session: Session, *args: Any) -
         with session.begin_nested():
             return fn(session, *args)
     except NotImplementedError:
-        log.warning("check-ins: %s is not implemented yet; skipped", what)
+        if what not in _MISSING_HOOKS:  # once per process: it is a deployment fact, not an event
+            _MISSING_HOOKS.add(what)
+            log.warning("check-ins: %s is not implemented yet; skipped", what)
     except Exception:
         log.exception("check-ins: %s failed; answering without it", what)
     return None
