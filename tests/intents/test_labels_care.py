@@ -158,6 +158,7 @@ CARER = [
     ("自分はうつで、母は寝たきり。もうどうしていいかわからない", {"carer", "elderly_care", "mental_health"}),
     ("介護疲れ", {"carer", "elderly_care"}),
     ("かいごしてて しんどい", {"carer", "elderly_care"}),
+    ("介護もう限界", {"carer", "elderly_care"}),
 ]
 
 DISABILITY = [
@@ -298,6 +299,12 @@ MENTAL = [
     ("さみしい しにたい", {"mental_health"}),
     ("kusuri nomisugita", {"health_medical", "mental_health"}),
     ("アル中の夫", {"mental_health"}),
+    ("死に方を調べてる", {"mental_health"}),
+    ("タヒりたい", {"mental_health"}),
+    ("もう限界。疲れた", {"mental_health"}),
+    ("もう生きていけない", {"mental_health"}),
+    ("睡眠薬を30錠飲んだ", {"health_medical", "mental_health"}),
+    ("おじいちゃんが早く死にたいと言う", {"elderly_care", "mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -423,6 +430,7 @@ NEGATIVES = [
     ("ゴミ屋敷の片付けを業者に頼むといくら？", set()),
     ("保育園の送迎が間に合わない", set()),
     ("介護保険料の通知の見方を教えて", set()),
+    ("タヒチに旅行したい", set()),
 ]
 
 TABLES = {
