@@ -16,6 +16,7 @@ Every sentence comes from `templates/messages/frontdoor.yaml` through `bot.wordi
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -406,7 +407,7 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
 
     # An elderly resident may answer 「地区を選ぶ」 by typing the 町名: remember it like a tap.
     if not concerns and reason is None and len(text) <= 20:
-        area = turn.city.find_area(text)
+        area = _typed_area(turn, msg, text)
         if area is not None:
             turn.resident.not_understood_streak = 0
             if state == "waiting":
@@ -526,6 +527,33 @@ def _on_postback(turn: _Turn) -> list[Reply]:
     else:
         answer.add(Text(wording.text("frontdoor.unknown_postback")))
     return answer.build()
+
+
+_FILLER = re.compile(
+    r"(に|で)?(住んでいます|住んでる|住んでいる|すんでいます|すんでる|在住|です|地区|のあたり)$"
+)
+
+
+def _typed_area(turn: _Turn, msg: Message, text: str) -> Any:
+    """The area a resident typed: anything the pack recognises right after 「地区を選ぶ」, otherwise only a
+    bare name (「桜山」「桜山に住んでいます」), so that 「桜山の道路に穴」 stays a question for the city."""
+    area = turn.city.find_area(text)
+    if area is None:
+        return None
+    previous = turn.session.scalars(
+        select(Message)
+        .where(Message.resident_id == turn.resident.id, Message.direction == "in", Message.id < msg.id)
+        .order_by(Message.id.desc())
+        .limit(1)
+    ).first()
+    asked = previous is not None and previous.kind == "postback"
+    if asked and parse_pb((previous.payload or {}).get("data")).get("a") in ("areas", "area"):
+        return area
+    bare = _FILLER.sub("", text.strip().strip("。.!！ 　"))
+    names = {area.name, area.kana, *area.aliases}
+    for town in area.towns:
+        names |= {town.name, town.kana, *town.aliases}
+    return area if bare in names else None
 
 
 def _postback_words(city: CityPack, params: dict[str, str]) -> str | None:

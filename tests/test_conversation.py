@@ -650,3 +650,17 @@ def test_at_night_a_person_is_promised_for_opening_time_and_crisis_lines_are_giv
     assert "いま 1番目" not in a.text
     assert any(c["type"] == "uri" and c["uri"] == "tel:110" for c in a.chips)
     assert [t.reason for t in chat.tickets()] == ["request_human"]
+
+
+def test_a_town_inside_a_question_is_not_taken_as_the_area(chat: Chat, city: Any) -> None:
+    town = city.areas[-1].towns[0]
+    a = chat.say(f"{town.name}の道路に穴があいています")
+    assert chat.resident().area is None
+    assert "担当の課" in a.text  # answered as a question for the city
+
+
+def test_after_the_picker_a_typed_reading_is_enough(chat: Chat, city: Any) -> None:
+    area = city.areas[-1]
+    chat.send("postback", postback_data=pb("areas"))
+    chat.say(f"{area.towns[0].kana}にすんでいます")
+    assert chat.resident().area == area.id
