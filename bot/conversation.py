@@ -569,8 +569,9 @@ def _postback_words(city: CityPack, params: dict[str, str]) -> str | None:
         return wording.text("frontdoor.quick.areas")
     if action == "more":
         return wording.text("frontdoor.quick.more")
-    if action == "topic" and wording.has(f"frontdoor.topic.{params.get('c')}"):
-        return wording.text(f"frontdoor.topic.{params.get('c')}")
+    topic = params.get("c", "")
+    if action == "topic" and wording.has(f"frontdoor.topic.{topic}"):
+        return wording.text(f"frontdoor.topic.{topic}")
     if action == "area":
         area = _find_area(city, params.get("k", ""))
         return _area_name(area) if area is not None else None

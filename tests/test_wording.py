@@ -12,8 +12,11 @@ from bot import wording
 from intents.labels import CONCERNS
 
 ROOT = Path(__file__).resolve().parent.parent
-# `wording.text("a.b.c"` and f-strings such as `wording.text(f"frontdoor.concern.{c}"` in code.
-KEY_IN_CODE = re.compile(r"""wording\.text\(\s*(f?)["']([^"']+)["']""")
+# `wording.text("a.b.c"`, f-strings such as `wording.text(f"frontdoor.concern.{c}"`, and keys passed
+# around as literals (`alt_key="frontdoor.card.windows_alt"`).
+KEY_IN_CODE = re.compile(
+    r"""(?:wording\.text\(\s*)?(f?)["']((?:frontdoor|handoff|checkin)[a-z_]*\.[a-z_.{}]+)["']"""
+)
 IMPORTS_WORDING = re.compile(r"^from bot import .*\bwording\b|^import bot\.wording", re.M)
 
 
@@ -27,6 +30,8 @@ def _code_keys() -> list[tuple[str, str, bool]]:
         for is_f, key in KEY_IN_CODE.findall(source):
             if is_f and "{" in key:
                 found.append((path.name, key.split("{", 1)[0], True))
+            elif key.endswith("."):  # a prefix, as in wording.keys("frontdoor.topic.")
+                found.append((path.name, key, True))
             else:
                 found.append((path.name, key, False))
     return found
@@ -164,3 +169,11 @@ def test_unknown_key_and_missing_variable_raise(catalog_dir: Path) -> None:
         wording.text("a.nope")
     with pytest.raises(KeyError, match="needs the variable 'name'"):
         wording.text("a.hello")
+
+
+def test_every_front_door_sentence_is_used() -> None:
+    """A sentence nobody says is a sentence a city edits in vain: each front-door key is used in code."""
+    used = {key for _, key, is_prefix in _code_keys() if not is_prefix}
+    prefixes = tuple(key for _, key, is_prefix in _code_keys() if is_prefix)
+    unused = [k for k in wording.keys("frontdoor.") if k not in used and not k.startswith(prefixes)]
+    assert unused == []
