@@ -111,6 +111,14 @@ def _setup(state: Any) -> None:
     if "login_manager" not in app.extensions and not hasattr(app, "login_manager"):
         login_manager.init_app(app)
     app.jinja_env.globals.setdefault("csrf_token", generate_csrf)
+    # Console cookies: not sent on cross-site requests, HTTPS-only in production, and an absolute cap on
+    # a session's life on top of the idle timeout (Flask's default would be 31 days).
+    if app.config.get("SESSION_COOKIE_SAMESITE") is None:
+        app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    if app.config.get("TSUNAGU_ENV") == "production":
+        app.config["SESSION_COOKIE_SECURE"] = True
+    if app.config.get("PERMANENT_SESSION_LIFETIME") == timedelta(days=31):
+        app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=12)
 
     @app.teardown_appcontext
     def _close_db(_exc: BaseException | None) -> None:

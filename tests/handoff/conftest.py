@@ -7,11 +7,17 @@ from collections.abc import Callable, Iterator
 import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from werkzeug.security import generate_password_hash
 
 from bot.db import make_sessionmaker
 from bot.models import Message, Resident
 from handoff import api
 from handoff.models import StaffUser
+
+
+def fast_hash(password: str) -> str:
+    """A cheap hash for test accounts (production uses werkzeug's default, deliberately slow)."""
+    return generate_password_hash(password, method="pbkdf2:sha256:1000")
 
 
 @pytest.fixture
@@ -76,7 +82,7 @@ def open_ticket(session: Session, say: Callable[..., Message]) -> Callable[..., 
 def make_staff(session: Session) -> Callable[..., StaffUser]:
     def make(username: str, role: str = "counselor", password: str = "correct horse 42") -> StaffUser:
         u = StaffUser(username=username, display_name=username.title(), role=role)
-        u.set_password(password)
+        u.password_hash = fast_hash(password)
         session.add(u)
         session.flush()
         return u

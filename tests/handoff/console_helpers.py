@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from werkzeug.security import generate_password_hash
+
 from bot.db import session_scope
 from bot.models import Message, Resident
 from handoff import actions, api
@@ -50,7 +52,8 @@ class Client:
 def add_staff(sessions: Any, username: str, role: str, *, active: bool = True) -> int:
     with session_scope(sessions) as s:
         user = StaffUser(username=username, display_name=username.title(), role=role, active=active)
-        user.set_password(PASSWORD)
+        # A cheap hash keeps tests fast; production uses werkzeug's default (deliberately slow).
+        user.password_hash = generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")
         s.add(user)
         s.flush()
         return user.id

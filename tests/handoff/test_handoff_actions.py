@@ -150,3 +150,24 @@ def test_reopen_refused_while_another_case_is_open(session, make_resident, open_
     assert second.ticket_id != first.ticket_id
     with pytest.raises(actions.ActionError):
         actions.reopen_ticket(session, old, aoki)
+
+
+def test_worker_job_releases_stale_claims_with_the_configured_limit(
+    engine, make_staff, session, make_resident, open_ticket
+):
+    from bot.db import make_sessionmaker
+    from bot.worker import JOBS, WorkerContext, run_job
+
+    assert ("stale_claims", "handoff.jobs:stale_claims", 30) in JOBS
+    aoki = make_staff("aoki")
+    with time_machine.travel(T0, tick=False):
+        info = open_ticket(make_resident())
+        actions.claim_ticket(session, info.ticket_id, aoki)
+    session.commit()
+    ctx = WorkerContext(make_sessionmaker(engine), sender=None, settings={"TSUNAGU_STALE_CLAIM_MINUTES": 10})
+    with time_machine.travel(T0 + timedelta(minutes=9), tick=False):
+        assert run_job(ctx, "stale_claims", "handoff.jobs:stale_claims") == 0
+    with time_machine.travel(T0 + timedelta(minutes=11), tick=False):
+        assert run_job(ctx, "stale_claims", "handoff.jobs:stale_claims") == 1
+    session.expire_all()
+    assert session.get(Ticket, info.ticket_id).owner_id is None
