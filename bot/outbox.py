@@ -49,9 +49,15 @@ def record_send(
     inbound_event_id: int | None = None,
     reply_token: str | None = None,
     reply_token_expires_at: datetime | None = None,
+    claim_lease: float | None = None,
 ) -> list[OutboundSend]:
     """Store replies as sends of at most five messages (the first may use the reply token) with their
-    outbound `Message` rows (residents only: group chats store nothing). The caller commits."""
+    outbound `Message` rows (residents only: group chats store nothing). The caller commits.
+
+    With `claim_lease` the sends are stored already taken by the calling process (which then calls
+    `deliver_prepared` right after its commit): one commit fewer per answer than claiming them afterwards,
+    and if the process dies the lease runs out and the worker pushes them.
+    """
     if resident is None and group_id is None:
         raise ValueError("a send needs a resident or a group")
     sends: list[OutboundSend] = []
@@ -72,6 +78,14 @@ def record_send(
             next_attempt_at=now,
             created_at=now,
         )
+        if claim_lease is not None:
+            send.status = "sending"
+            send.attempts = 1
+            send.next_attempt_at = now + timedelta(seconds=claim_lease)
+            # The token is this process's to use; after a crash it counts as spent (the worker pushes).
+            send.reply_tried = bool(
+                send.reply_token and send.reply_token_expires_at and now < send.reply_token_expires_at
+            )
         session.add(send)
         session.flush()
         if resident is not None:
@@ -153,7 +167,13 @@ def deliver(ctx: WorkerContext, send_id: int) -> str:
         return _deliver_claimed(ctx, session, send_id)
 
 
-def _deliver_claimed(ctx: WorkerContext, session: Session, send_id: int) -> str:
+def deliver_prepared(ctx: WorkerContext, send_id: int) -> str:
+    """Deliver a send that `record_send(..., claim_lease=…)` stored already taken by this process."""
+    with ctx.sessions() as session:
+        return _deliver_claimed(ctx, session, send_id, prepared=True)
+
+
+def _deliver_claimed(ctx: WorkerContext, session: Session, send_id: int, prepared: bool = False) -> str:
     send = session.get(OutboundSend, send_id)
     assert send is not None
     resident = session.get(Resident, send.resident_id) if send.resident_id is not None else None
@@ -162,10 +182,17 @@ def _deliver_claimed(ctx: WorkerContext, session: Session, send_id: int) -> str:
     errors: list[str] = []
 
     token_fresh = send.reply_token_expires_at is not None and now < send.reply_token_expires_at
-    if send.reply_token and not send.reply_tried and token_fresh:
-        # Recorded before the call: a reply token is single-use, so a retry after a crash goes by push.
-        send.reply_tried = True
-        session.commit()
+    if prepared:
+        # Stored taken, with `reply_tried` already committed: the reply is this process's to make.
+        try_reply = bool(send.reply_token and send.reply_tried and token_fresh)
+    else:
+        try_reply = bool(send.reply_token and not send.reply_tried and token_fresh)
+        if try_reply:
+            # Recorded before the call: a reply token is single-use, so a retry after a crash goes by push.
+            send.reply_tried = True
+            session.commit()
+    if try_reply:
+        assert send.reply_token is not None
         result = ctx.sender.reply(send.reply_token, messages)
         if result.ok:
             return _finish(session, send, "sent", via="reply")

@@ -194,6 +194,7 @@ def process_claimed(ctx: WorkerContext, row_id: int, start_loading: LoadingStart
                     reply_token=event.reply_token,
                     reply_token_expires_at=event.timestamp
                     + timedelta(seconds=float(ctx.setting("TSUNAGU_REPLY_TOKEN_TTL"))),
+                    claim_lease=float(ctx.setting("TSUNAGU_EVENT_LEASE")),
                 )
                 send_ids = [s.id for s in sends]
             row.status = "done"
@@ -208,7 +209,7 @@ def process_claimed(ctx: WorkerContext, row_id: int, start_loading: LoadingStart
             _record_failure(ctx, row_id, exc)
             return source_key
     for send_id in send_ids:
-        outbox.deliver(ctx, send_id)
+        outbox.deliver_prepared(ctx, send_id)
     return source_key
 
 

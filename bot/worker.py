@@ -77,12 +77,17 @@ def build_context(config: Mapping[str, Any], engine: Engine | None = None) -> tu
     """A context (and its engine) from an app-style config dict; the caller disposes of the engine."""
     from bot.db import make_engine, make_sessionmaker
 
-    engine = engine or make_engine(str(config["DATABASE_URL"]))
+    threads = int(config["TSUNAGU_WEB_THREADS"])
+    # Background threads each may hold a connection for a moment; the default pool (5 + 10) would make
+    # them queue behind each other under load, and the webhook's own request threads with them.
+    url = str(config["DATABASE_URL"])
+    in_memory = url.startswith("sqlite") and url.rstrip("/").endswith((":memory:", "sqlite:"))
+    engine = engine or make_engine(url, **({} if in_memory else {"pool_size": 5, "max_overflow": threads + 8}))
     sender = LineSender(
         str(config["LINE_CHANNEL_ACCESS_TOKEN"]),
         str(config["LINE_API_ENDPOINT"]),
         timeout=float(config["TSUNAGU_LINE_TIMEOUT"]),
-        pool_size=int(config["TSUNAGU_WEB_THREADS"]) + 4,
+        pool_size=threads + 4,
     )
     ctx = WorkerContext(make_sessionmaker(engine), sender, config, city_name=str(config["TSUNAGU_CITY"]))
     return ctx, engine
