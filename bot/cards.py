@@ -173,7 +173,7 @@ def bubble(entry: CardEntry) -> dict[str, Any]:
             {"type": "box", "layout": "vertical", "spacing": "xs", "margin": "md", "contents": details}
         )
     if entry.sample:
-        body.append(_text(wording.text("frontdoor.card.sample_note"), size="xxs", color=_GREY, margin="md"))
+        body.append(_text(wording.text("frontdoor.card.sample_note"), size="xs", color=_GREY, margin="md"))
 
     buttons: list[dict[str, Any]] = []
     if entry.phone:
