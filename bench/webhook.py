@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import secrets
 import signal
@@ -143,6 +144,7 @@ def main() -> None:
     ap.add_argument("--web-workers", type=int, default=2)
     ap.add_argument("--web-threads", type=int, default=8, help="gunicorn request threads per worker")
     args = ap.parse_args()
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the fake API's access log is noise here
 
     platform = FakeLinePlatform(reply_token_ttl=120)
     platform.set_latency(args.api_latency)

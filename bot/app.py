@@ -62,7 +62,7 @@ class Runtime:
             if self.closed:
                 raise RuntimeError("runtime is closed")
             if self._pool is None or self._loading_pool is None:
-                self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="tsunagu-process")
+                self._pool = ThreadPoolExecutor(max(1, self._threads), thread_name_prefix="tsunagu-process")
                 # Separate, so that a busy processing pool never waits on its own queued animation calls.
                 self._loading_pool = ThreadPoolExecutor(
                     max(2, self._threads // 4), thread_name_prefix="tsunagu-loading"
@@ -91,10 +91,14 @@ class Runtime:
 
     def process_soon(self, event_ids: Sequence[int]) -> None:
         """Process just-stored events in the background (the worker's sweep is the safety net)."""
+        if self._threads <= 0:
+            return  # worker-only deployment: web processes just store and acknowledge
         self._submit(processing.process_new, self.ctx, list(event_ids), self._start_loading)
 
     def deliver_soon(self, send_id: int) -> None:
         """Deliver a just-committed send in the background (staff replies, check-ins)."""
+        if self._threads <= 0:
+            return
         self._submit(outbox.deliver, self.ctx, send_id)
 
     def _start_loading(self, call: Callable[[], object]) -> Future[object]:

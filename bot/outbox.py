@@ -249,7 +249,7 @@ def _finish(
     return status
 
 
-def _next_due(session: Session, now: datetime) -> int | None:
+def _next_due(session: Session, now: datetime, lock: bool = True) -> int | None:
     """The oldest due send nobody holds; on PostgreSQL locked rows (another worker's) are skipped."""
     query = (
         select(OutboundSend.id)
@@ -257,13 +257,23 @@ def _next_due(session: Session, now: datetime) -> int | None:
         .order_by(OutboundSend.next_attempt_at, OutboundSend.id)
         .limit(1)
     )
-    if session.get_bind().dialect.name == "postgresql":
+    if lock and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     return session.scalar(query)
 
 
 def deliver_due(ctx: WorkerContext) -> int:
     """Worker job: deliver every due send (queued pushes, retries, sends whose process died)."""
+    from bot.worker import in_parallel
+
+    def anything_due() -> bool:
+        with ctx.sessions() as session:
+            return _next_due(session, utcnow(), lock=False) is not None
+
+    return in_parallel(ctx, lambda: _deliver_due_serial(ctx), anything_due)
+
+
+def _deliver_due_serial(ctx: WorkerContext) -> int:
     handled = 0
     deadline = time.monotonic() + JOB_BUDGET_SECONDS
     lease = float(ctx.setting("TSUNAGU_EVENT_LEASE"))

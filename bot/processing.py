@@ -267,6 +267,16 @@ def _record_failure(ctx: WorkerContext, row_id: int, exc: BaseException) -> None
 
 def sweep(ctx: WorkerContext) -> int:
     """Worker job: process every event that is due — left by a crash, a redelivery, or a busy web process."""
+    from bot.worker import in_parallel
+
+    def anything_due() -> bool:
+        with ctx.sessions() as session:
+            return _next_due(session, utcnow(), set(), lock=False) is not None
+
+    return in_parallel(ctx, lambda: _sweep_serial(ctx), anything_due)
+
+
+def _sweep_serial(ctx: WorkerContext) -> int:
     handled = 0
     skipped: set[int] = set()
     deadline = time.monotonic() + JOB_BUDGET_SECONDS
@@ -289,7 +299,7 @@ def sweep(ctx: WorkerContext) -> int:
     return handled
 
 
-def _next_due(session: Session, now: datetime, skipped: set[int]) -> int | None:
+def _next_due(session: Session, now: datetime, skipped: set[int], lock: bool = True) -> int | None:
     """The oldest event that may be taken now; on PostgreSQL rows another worker is taking are skipped."""
     query = (
         select(InboundEvent.id)
@@ -299,6 +309,6 @@ def _next_due(session: Session, now: datetime, skipped: set[int]) -> int | None:
     )
     if skipped:
         query = query.where(InboundEvent.id.not_in(skipped))
-    if session.get_bind().dialect.name == "postgresql":
+    if lock and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     return session.scalar(query)

@@ -15,6 +15,7 @@ import logging
 import signal
 import threading
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,20 @@ class WorkerContext:
         return self.settings[name]
 
 
+def in_parallel(ctx: WorkerContext, drain: Callable[[], int], anything_due: Callable[[], bool]) -> int:
+    """Run `drain` (a loop taking items atomically until none is left) in `TSUNAGU_WORKER_THREADS` threads.
+
+    Items wait on LINE (300 ms or more per call), so one thread would answer a backlog of a few hundred
+    events — after a web process died at peak time — far too slowly. Threads start only when work is due.
+    """
+    threads = int(ctx.settings.get("TSUNAGU_WORKER_THREADS", 1))
+    if threads <= 1 or not anything_due():
+        return drain()
+    with ThreadPoolExecutor(threads, thread_name_prefix="tsunagu-job") as pool:
+        futures = [pool.submit(drain) for _ in range(threads)]
+        return sum(f.result() for f in futures)
+
+
 def build_context(config: Mapping[str, Any], engine: Engine | None = None) -> tuple[WorkerContext, Engine]:
     """A context (and its engine) from an app-style config dict; the caller disposes of the engine."""
     from bot.db import make_engine, make_sessionmaker
@@ -82,7 +97,9 @@ def build_context(config: Mapping[str, Any], engine: Engine | None = None) -> tu
     # them queue behind each other under load, and the webhook's own request threads with them.
     url = str(config["DATABASE_URL"])
     in_memory = url.startswith("sqlite") and url.rstrip("/").endswith((":memory:", "sqlite:"))
-    engine = engine or make_engine(url, **({} if in_memory else {"pool_size": 5, "max_overflow": threads + 8}))
+    engine = engine or make_engine(
+        url, **({} if in_memory else {"pool_size": 5, "max_overflow": threads + 8})
+    )
     sender = LineSender(
         str(config["LINE_CHANNEL_ACCESS_TOKEN"]),
         str(config["LINE_API_ENDPOINT"]),
