@@ -336,12 +336,19 @@ def _checkin_answer(turn: _Turn, msg: Message, classification: Any) -> bool:
 
 def _on_follow(turn: _Turn) -> list[Reply]:
     turn.resident.following = True
-    _store(turn, "follow")
+    msg = _store(turn, "follow")
+    # Someone who unblocks the account has talked to us before: greet them back, not as a stranger.
+    returning = turn.session.scalar(
+        select(Message.id)
+        .where(Message.resident_id == turn.resident.id, Message.direction == "in", Message.id < msg.id)
+        .limit(1)
+    )
     city = _city_name(turn.city)
     hours = _office_hours_text(turn.city)
+    intro = "frontdoor.welcome.back" if returning is not None else "frontdoor.welcome.intro"
     welcome = "\n\n".join(
         [
-            wording.text("frontdoor.welcome.intro", city=city),
+            wording.text(intro, city=city),
             wording.text("frontdoor.welcome.privacy", city=city)
             + "\n"
             + wording.text("frontdoor.welcome.hours", hours=hours),

@@ -232,6 +232,9 @@ def test_unfollow_sends_nothing_and_remembers(chat: Chat) -> None:
     assert chat.send("unfollow").wire == []
     assert chat.resident().following is False
     assert [m.kind for m in chat.inbound()] == ["follow", "unfollow"]
+    back = chat.follow()  # unblocked: greeted back, with everything else a newcomer gets
+    assert "おかえりなさい" in back.wire[0]["text"] and "友だち追加" not in back.wire[0]["text"]
+    assert back.tels[:2] == ["tel:110", "tel:119"] and chat.resident().following is True
 
 
 # --- the chat table: one message → what the bot answers ----------------------------------------------
