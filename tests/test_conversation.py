@@ -667,3 +667,45 @@ def test_after_the_picker_a_typed_reading_is_enough(chat: Chat, city: Any) -> No
     chat.send("postback", postback_data=pb("areas"))
     chat.say(f"{area.towns[0].kana}にすんでいます")
     assert chat.resident().area == area.id
+
+
+# --- bad input harms nothing ---------------------------------------------------------------------------
+
+
+def test_any_text_or_tap_gets_a_valid_answer(tmp_path: Any, city: Any) -> None:
+    """Whatever arrives — any Unicode up to LINE's 5,000 characters, any postback data — the resident gets
+    at most five messages LINE accepts, and the message is stored."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from bot.db import Base, make_engine
+
+    for name in ("bot.models", "handoff.models"):
+        __import__(name)
+    engine = make_engine(f"sqlite:///{tmp_path / 'fuzz.sqlite'}")
+    Base.metadata.create_all(engine)
+    chat = Chat(engine, city)
+    stored = 0
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        kind=st.sampled_from(["text", "postback"]),
+        body=st.one_of(
+            st.text(max_size=300),
+            st.text(alphabet="あいうえおかきくけこ死介護お金 。、!?", max_size=5000),
+            st.sampled_from(
+                ["a=area&k=", "a=topic&c=greeting", "a=human&r=nope", "a=areas&p=99", "a=checkin"]
+            ),
+        ),
+    )
+    def one(kind: str, body: str) -> None:
+        nonlocal stored
+        answer = chat.say(body) if kind == "text" else chat.send("postback", postback_data=body)
+        stored += 1
+        assert len(answer.wire) <= MAX_REPLIES
+        assert len(chat.inbound()) == stored
+
+    try:
+        one()
+    finally:
+        engine.dispose()
