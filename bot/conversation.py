@@ -386,16 +386,14 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
     answer = _Answer()
     concerns = [label for label in c.intents if label in CONCERNS]
     emergency = c.risk == "emergency"
+    foreign = _looks_foreign(text)
     if emergency:
         # Before anything else is asked, in any state: a life may be at stake.
         answer.add(_crisis_card(turn.city, concerns, turn.now))
-        answer.add(
-            Text(
-                wording.text("frontdoor.emergency.lead")
-                + "\n"
-                + wording.text("frontdoor.emergency.follow_up")
-            )
-        )
+        lines = [wording.text("frontdoor.emergency.lead"), wording.text("frontdoor.emergency.follow_up")]
+        if foreign:
+            lines.append(wording.text("frontdoor.foreign_note"))
+        answer.add(Text("\n".join(lines)))
 
     if _checkin_answer(turn, msg, c):
         answer.add(Text(wording.text("frontdoor.checkin.thanks")))
@@ -436,7 +434,6 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
     if state == "waiting":
         handoff.note_resident_message(turn.session, turn.resident, msg, c)
 
-    foreign = _looks_foreign(text)
     high_lead = wording.text("frontdoor.high.lead") if c.risk == "high" else None
     if concerns:
         ack = _ack_text(turn, concerns, foreign=foreign)

@@ -513,6 +513,9 @@ def test_english_gets_the_same_content_plus_a_note_in_easy_japanese(chat: Chat) 
     a = chat.say("I have no money for food and rent")
     assert "かんたんな ことば" in a.wire[0]["text"]
     assert a.tels  # the same windows as in Japanese
+    b = chat.say("I want to die")
+    assert b.tels[:2] == ["tel:110", "tel:119"]
+    assert "call 110" in b.wire[1]["text"]  # the one line they can surely read
 
 
 # --- group and room chats ------------------------------------------------------------------------------
