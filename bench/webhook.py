@@ -143,6 +143,12 @@ def main() -> None:
     ap.add_argument("--api-latency", type=float, default=0.3, help="seconds the fake Messaging API takes")
     ap.add_argument("--web-workers", type=int, default=2)
     ap.add_argument("--web-threads", type=int, default=8, help="gunicorn request threads per worker")
+    ap.add_argument(
+        "--fast-path-threads",
+        type=int,
+        default=None,
+        help="TSUNAGU_WEB_THREADS (default: the app's); 0 = worker only",
+    )
     args = ap.parse_args()
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # the fake API's access log is noise here
 
@@ -167,6 +173,8 @@ def main() -> None:
             "SECRET_KEY": secrets.token_hex(16),
             "PYTHONPATH": str(ROOT),
         }
+        if args.fast_path_threads is not None:
+            env["TSUNAGU_WEB_THREADS"] = str(args.fast_path_threads)
         subprocess.run([sys.executable, "-m", "bot.cli", "db", "upgrade"], env=env, check=True, cwd=ROOT)  # noqa: S603
         gunicorn = subprocess.Popen(  # noqa: S603
             [
@@ -213,7 +221,8 @@ def main() -> None:
                     errors.append(type(exc).__name__)
 
         print(f"load: {args.rate:g} webhooks/s for {args.duration:g} s ({total}), Messaging API {args.api_latency * 1000:.0f} ms, "
-              f"{db_name}, gunicorn {args.web_workers}×{args.web_threads} threads", flush=True)  # fmt: skip
+              f"{db_name}, gunicorn {args.web_workers}×{args.web_threads} threads, "
+              f"fast path {env.get('TSUNAGU_WEB_THREADS', 'default')}", flush=True)  # fmt: skip
         began = time.monotonic()
         with ThreadPoolExecutor(max_workers=64) as pool:
             for i in range(total):

@@ -62,6 +62,11 @@ class Runtime:
             if self.closed:
                 raise RuntimeError("runtime is closed")
             if self._pool is None or self._loading_pool is None:
+                # The webhook's request threads share this interpreter with processing threads that
+                # classify text and build replies. A shorter GIL switch interval (CPython's default is
+                # 5 ms) lets a request thread back in sooner after each database round trip, which is
+                # what keeps acknowledgements fast while answers are being prepared.
+                sys.setswitchinterval(min(sys.getswitchinterval(), 0.001))
                 self._pool = ThreadPoolExecutor(max(1, self._threads), thread_name_prefix="tsunagu-process")
                 # Separate, so that a busy processing pool never waits on its own queued animation calls.
                 self._loading_pool = ThreadPoolExecutor(
