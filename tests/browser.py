@@ -39,18 +39,37 @@ def chromium_path() -> str:
     pytest.skip(reason)
 
 
+# One Playwright and one Chromium per test process. Each module that imports `browser` gets its own copy
+# of the fixture (pytest keys fixtures by where they are defined), and a second sync_playwright() while the
+# first is alive fails; so the copies share this instance and the last one to finish closes it.
+_SHARED: dict[str, Any] = {}
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    """One headless Chromium for the whole session."""
+    """One headless Chromium for the whole session (shared by every module that imports this fixture)."""
     path = chromium_path()
-    from playwright.sync_api import sync_playwright
+    if not _SHARED:
+        from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as pw:
-        instance = pw.chromium.launch(executable_path=path, headless=True, args=ARGS)
+        pw = sync_playwright().start()
         try:
-            yield instance
-        finally:
-            instance.close()
+            _SHARED["browser"] = pw.chromium.launch(executable_path=path, headless=True, args=ARGS)
+        except BaseException:
+            pw.stop()
+            raise
+        _SHARED.update(playwright=pw, users=0)
+    _SHARED["users"] += 1
+    try:
+        yield _SHARED["browser"]
+    finally:
+        _SHARED["users"] -= 1
+        if _SHARED["users"] == 0:
+            try:
+                _SHARED["browser"].close()
+            finally:
+                _SHARED["playwright"].stop()
+                _SHARED.clear()
 
 
 @pytest.fixture

@@ -434,7 +434,9 @@ class FakeLinePlatform:
                     self._dropped.append({"to": target, "messages": messages})
             if key is not None:
                 self._retry_keys[key.lower()] = request_id
-        return _Answer(200, {} if multicast else {"sentMessages": sent or self._ids(messages)})
+            # LINE answers a push to a blocked user like any other: the sender cannot tell.
+            answer: dict[str, Any] = {} if multicast else {"sentMessages": sent or self._ids(messages)}
+        return _Answer(200, answer)
 
     def _loading_start(self, body: Any) -> _Answer:
         if not isinstance(body, dict) or not isinstance(body.get("chatId"), str):
