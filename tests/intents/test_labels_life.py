@@ -154,6 +154,9 @@ COMPOUND = [
 ]
 
 META = [
+    ("相談員さんを呼んでください", {"request_human"}),
+    ("自宅に訪問してもらうことはできますか", {"request_human"}),
+    ("電話でお話しできますか", {"request_human"}),
     ("人と話したいです", {"request_human"}),
     ("相談員さんに電話してもらえますか", {"request_human"}),
     ("役所の窓口に行って相談したい。予約はいりますか", {"request_human"}),
@@ -176,6 +179,15 @@ META = [
 
 # Hard negatives: words that belong to one of these labels used in a message about something else.
 HARD_NEGATIVES = [
+    # Staff named in a story are not a request for a person.
+    ("ケアマネさんが家に来てくれるけど、母が話を聞かない", {"request_human"}),
+    ("病院の相談員さんに退院後のことを相談したら、施設を勧められた", {"request_human"}),
+    ("相談員さんのおかげで助かりました", {"request_human"}),
+    ("先週、地域包括の人が訪問してくれました", {"request_human"}),
+    ("母に電話しても出ないことが増えて心配", {"request_human"}),
+    ("子どもが同級生から暴力を受けているらしい", {"abuse_violence"}),
+    ("公営住宅に申し込みたい。子どもが増えて今の部屋では狭い", {"child_family"}),
+    ("金融機関でお金を借りられない", {"housing"}),
     ("母のお金の管理を手伝ってもらえる制度はありますか", {"poverty_finance"}),
     ("子どもは二人とも独立して、今は夫婦二人です。夫の介護が心配", {"child_family"}),
     ("子育てがひと段落したのでパートに出たい", {"child_family"}),
