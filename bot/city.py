@@ -45,6 +45,7 @@ DAY_SECONDS = 86400
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _SPAN = re.compile(r"^(\d{1,2}):(\d{2})\s*[-〜~]\s*(\d{1,2}):(\d{2})$")
+_NUMBER_RUN = re.compile(r"\d[\d\-‐−ー ()]*\d")
 _MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _SHORT_NUMBERS = frozenset({"110", "118", "119", "171", "189"})
 _ELEVEN_DIGIT_PREFIXES = ("050", "070", "080", "090", "0800")
@@ -821,11 +822,14 @@ def validate(pack: CityPack, today: date | None = None) -> list[Problem]:
                 problem("areas.yaml", t.id, "marked verified but has no dated source")
 
     # no superseded number anywhere in the pack, in any field or text
-    for old in pack.superseded:
-        digits = _digits(old.number)
-        for file, where, text in pack.raw_strings:
-            if digits and digits in _digits(text):
-                problem(file, where, f"superseded number {old.number} ({old.note}) must not appear")
+    olds = [(old, _digits(old.number)) for old in pack.superseded if _digits(old.number)]
+    for file, where, text in pack.raw_strings:
+        # each run of digits and separators is one number as written (a URL's digits stay apart)
+        for token in _NUMBER_RUN.findall(unicodedata.normalize("NFKC", text)):
+            digits = _digits(token)
+            for old, old_digits in olds:
+                if old_digits in digits:
+                    problem(file, where, f"superseded number {old.number} ({old.note}) must not appear")
 
     # the holiday list reaches far enough ahead
     if today is not None:
@@ -909,6 +913,16 @@ class _Sheet:
             self.problem(_join(where, key), "must not be blank")
             return None
         return value.strip()
+
+    def items(self, obj: dict[str, Any], key: str, where: str) -> list[Any]:
+        """A list value (absent or null: empty); anything else is a problem and counts as empty."""
+        value = obj.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(_join(where, key), f"expected a list, got {type(value).__name__}")
+            return []
+        return value
 
     def flag(self, obj: dict[str, Any], key: str, where: str) -> bool:
         value = obj.get(key, False)
@@ -1003,7 +1017,7 @@ class _Sheet:
                 weekly[d] += spans
         closed_holidays = closed_year_end = False
         closed_dates: set[date] = set()
-        for i, item in enumerate(m.get("closed") or []):
+        for i, item in enumerate(self.items(m, "closed", where)):
             if item == "holidays":
                 closed_holidays = True
             elif item == "year_end":
@@ -1239,11 +1253,14 @@ def _read_calendar(sheet: _Sheet, obj: Any, tz: ZoneInfo, root: Path) -> Calenda
         if span is not None and all(parts):
             fm, fd = (int(x) for x in parts[0].groups())  # type: ignore[union-attr]  # all() checked
             tm, td = (int(x) for x in parts[1].groups())  # type: ignore[union-attr]
-            year_end = (fm, fd, tm, td)
+            if all(1 <= mo <= 12 and 1 <= d <= 31 for mo, d in ((fm, fd), (tm, td))):
+                year_end = (fm, fd, tm, td)
+            else:
+                sheet.problem("calendar.year_end", "months are 01–12 and days 01–31")
         elif span is not None:
             sheet.problem("calendar.year_end", 'write from: "12-29" and to: "01-03" (month-day, in quotes)')
     extra: set[date] = set()
-    for item in m.get("closed") or []:
+    for item in sheet.items(m, "closed", "calendar"):
         day = item if isinstance(item, date) else _parse_date(str(item))
         if day is None:
             sheet.problem("calendar.closed", f"{item!r} is not a date (YYYY-MM-DD)")
@@ -1270,7 +1287,7 @@ def _read_areas(sheet: _Sheet, data: Any) -> tuple[Area, ...]:
             continue
         area_id = sheet.ident(m, "id", where) or f"area{i}"
         towns = []
-        for j, t in enumerate(m.get("towns") or []):
+        for j, t in enumerate(sheet.items(m, "towns", area_id)):
             tw = _label(t, f"{area_id}.towns[{j}]")
             tm = sheet.mapping(
                 t,
@@ -1447,7 +1464,7 @@ def _read_lines(sheet: _Sheet, data: Any, calendar: Calendar) -> tuple[list[Cris
     if top is None:
         return [], []
     lines = []
-    for i, item in enumerate(top.get("lines") or []):
+    for i, item in enumerate(sheet.items(top, "lines", "")):
         m = sheet.mapping(
             item,
             _label(item, f"lines[{i}]"),
@@ -1472,7 +1489,7 @@ def _read_lines(sheet: _Sheet, data: Any, calendar: Calendar) -> tuple[list[Cris
                 )
                 hours = _with_text(hours, hours_text) if hours else None
         alts = []
-        for j, alt in enumerate(m.get("alt_phones") or []):
+        for j, alt in enumerate(sheet.items(m, "alt_phones", lid)):
             am = sheet.mapping(alt, f"{lid}.alt_phones[{j}]", required=("phone", "note"))
             if am is not None:
                 phone = sheet.text(am, "phone", f"{lid}.alt_phones[{j}]", required=True)
@@ -1495,7 +1512,7 @@ def _read_lines(sheet: _Sheet, data: Any, calendar: Calendar) -> tuple[list[Cris
             )
         )
     old = []
-    for i, item in enumerate(top.get("superseded") or []):
+    for i, item in enumerate(sheet.items(top, "superseded", "")):
         m = sheet.mapping(item, f"superseded[{i}]", required=("number", "note"), optional=("source",))
         if m is not None:
             number = sheet.text(m, "number", f"superseded[{i}]", required=True)

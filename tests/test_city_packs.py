@@ -499,3 +499,58 @@ def test_cli_check_fails_with_a_readable_list(tmp_path: Path) -> None:
     assert "  - routing.yaml › concerns.dementia: no window has kind 'nursing_home'" in result.output
     listed = CliRunner().invoke(main, ["city", "list", "--root", str(root)])
     assert "zushi      BROKEN (2 problems)" in listed.output
+
+
+# ---- junk anywhere gives problems, never a crash --------------------------------------------------
+
+JUNK: list[Any] = [None, 0, "x", [], {"a": 1}, [None]]
+
+
+def _fields(files: dict[str, Any]) -> list[tuple[str, tuple[Any, ...]]]:
+    """Paths to every field of one representative entry of each kind (and the top of each file)."""
+    found: list[tuple[str, tuple[Any, ...]]] = []
+    windows = files["windows.yaml"]["windows"]
+    entries = {
+        "city.yaml": [()],
+        "areas.yaml": [("areas", 0), ("areas", 0, "towns", 0)],
+        "windows.yaml": [("windows", 2), ("windows", 4)],  # a verified window with hours; a sample one
+        "resources.yaml": [("resources", 0)],
+        "routing.yaml": [(), ("crisis", "emergency")],
+        "crisis.yaml": [()],
+    }
+    assert windows[2]["id"] == "zushi_seikatsu_konkyu" and windows[4]["id"] == "zushi_houkatsu_east"
+    for file, bases in entries.items():
+        for base in bases:
+            node = files[file]
+            for key in base:
+                node = node[key]
+            found += [(file, (*base, key)) for key in node]
+            found += [(file, base)] if base else []
+    return found
+
+
+def test_junk_in_any_field_is_reported_not_raised(tmp_path: Path) -> None:
+    root = spoil(tmp_path)
+    folder = root / "zushi"
+    files = {p.name: yaml.load(p.read_text(encoding="utf-8"), Loader=LOADER) for p in folder.glob("*.yaml")}
+    crashes = []
+    cases = _fields(files)
+    for n, (file, path) in enumerate(cases):
+        junk = JUNK[n % len(JUNK)]  # each case gets one kind of junk; over all cases every kind is used
+        data = yaml.load(yaml.dump(files[file], Dumper=DUMPER), Loader=LOADER)
+        node = data
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = junk
+        (folder / file).write_text(yaml.dump(data, Dumper=DUMPER, allow_unicode=True), encoding="utf-8")
+        try:
+            problems = check_city("zushi", root, today=TODAY)
+        except Exception as exc:  # noqa: BLE001 — collected and reported below, with the case
+            crashes.append(f"{file} {path} = {junk!r}: {exc!r}")
+        else:
+            assert all(isinstance(str(p), str) for p in problems)
+        (folder / file).write_text(
+            yaml.dump(files[file], Dumper=DUMPER, allow_unicode=True), encoding="utf-8"
+        )
+    assert len(cases) > 60
+    assert crashes == []
