@@ -37,6 +37,7 @@ GREETING, OUT_OF_SCOPE, REQUEST_HUMAN = "greeting", "out_of_scope", "request_hum
 _HOW_RANK = {"surface": 0, "lemma": 1, "norm": 2, "reading": 3, "fuzzy": 4}
 # Readings this short are common sounds (かい, しょう); they must also end on a token boundary.
 _SHORT_READING = 4
+_FUZZY_MIN_READING = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +168,6 @@ class Engine:
                 self._phrases.append(_Phrase(r, spec, [self._compile_part(p) for p in spec.parts]))
         for index in self._views.values():
             index.freeze()
-        # The fuzzy terms' two-character pieces, found by the regex engine (in C) rather than a Python loop.
-        self._fuzzy_finder: dict[str, re.Pattern[str] | None] = {
-            view: re.compile("(?=(" + "|".join(re.escape(g) for g in sorted(grams)) + "))") if grams else None
-            for view, grams in self._fuzzy.items()
-        }
         # A phrase is tried only when the first two characters of its rarest part (its anchor) occur in the
         # message or in its reading: the message's character pairs are looked up, not every phrase.
         self._phrase_anchor: dict[str, list[int]] = defaultdict(list)
@@ -248,7 +244,10 @@ class Engine:
             self._fuzzy_terms.append((r, t))
             self._fuzzy_kanji.append(frozenset(c for c in key if has_kanji(c)))
             for view, k in (("surface", key), ("reading", reading)):
-                if len(k) < 3 or (view == "reading" and k == key):
+                # In kana, a slip in a short word makes another word (かいご/かいぎ): readings need 5 kana.
+                if len(k) < (_FUZZY_MIN_READING if view == "reading" else 3) or (
+                    view == "reading" and k == key
+                ):
                     continue
                 for off in range(len(k) - 1):
                     self._fuzzy[view].setdefault(k[off : off + 2], []).append((fid, off, k))
@@ -484,14 +483,16 @@ class Engine:
         done = set(hits)
         for view_name, text in (("surface", s), ("reading", reading.text if reading else "")):
             grams = self._fuzzy[view_name]
-            finder = self._fuzzy_finder[view_name]
-            if finder is None or len(text) < 3:
+            if not grams or len(text) < 3:
                 continue
             support: dict[tuple[int, int], int] = defaultdict(int)
             keys: dict[int, str] = {}
-            for m in finder.finditer(text):
-                i = m.start()
-                for fid, off, key in grams[m.group(1)]:
+            get = grams.get
+            for i in range(len(text) - 1):
+                found = get(text[i : i + 2])
+                if not found:
+                    continue
+                for fid, off, key in found:
                     if self._fuzzy_terms[fid] not in done:
                         support[(fid, i - off)] += 1
                         keys[fid] = key
