@@ -103,11 +103,15 @@ def test_a_second_demo_starts_fresh_unless_kept(tmp_path: Path) -> None:
     try:
         assert residents(kept) == 1
         assert {s.username: s.password for s in kept.staff} != passwords  # new passwords each run
+        # the phone side comes back too: the same resident, still a friend, with the welcome in the chat
+        assert next(u for u in kept.platform.users() if u["userId"] == uid)["following"] is True
+        assert kept.platform.delivered(uid)
     finally:
         kept.close()
     fresh = start_demo(tmp_path, port=0, worker=False)
     try:
         assert residents(fresh) == 0
+        assert uid not in {u["userId"] for u in fresh.platform.users()}
     finally:
         fresh.close()
 

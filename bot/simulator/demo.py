@@ -6,15 +6,18 @@ exactly as in production — `LINE_API_ENDPOINT` points at the fake platform, th
 token are generated for the session — so every answer travels the production path: signed webhook →
 `/callback` → processing → line-bot-sdk over HTTP → the simulator's inbox.
 
-The SQLite database lives in `./demo-data/` (git-ignored) and starts empty each run (`--keep` keeps it).
+The SQLite database lives in `./demo-data/` (git-ignored) and starts empty each run; `--keep` keeps it and
+the simulated residents with their chats (`simulator.json`, written when the demo stops).
 Demo staff accounts get fresh passwords each run; they are printed with the URLs. Nothing is opened.
 `start_demo()` is the same thing as a library call (the browser tests and the screenshots use it).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
+import signal
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +72,7 @@ class Demo:
     staff: list[StaffLogin]
     server: BaseWSGIServer
     scheduler: Any
+    state_file: Path | None = None
     _thread: threading.Thread | None = field(default=None, repr=False)
 
     @property
@@ -89,6 +93,11 @@ class Demo:
     def close(self) -> None:
         from bot.app import get_runtime
 
+        if self.state_file is not None:
+            # The residents' phones, so that `--keep` brings back the chats that match the kept database.
+            self.state_file.write_text(
+                json.dumps(self.platform.snapshot(), ensure_ascii=False), encoding="utf-8"
+            )
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=True)
         if self._thread is not None:
@@ -115,8 +124,9 @@ def start_demo(
     data = Path(data_dir).resolve()
     data.mkdir(parents=True, exist_ok=True)
     db_file = data / "tsunagu.sqlite"
+    state_file = data / "simulator.json"
     if not keep:
-        for stale in (db_file, data / "tsunagu.sqlite-wal", data / "tsunagu.sqlite-shm"):
+        for stale in (db_file, data / "tsunagu.sqlite-wal", data / "tsunagu.sqlite-shm", state_file):
             stale.unlink(missing_ok=True)
     url = f"sqlite:///{db_file}"
 
@@ -147,8 +157,11 @@ def start_demo(
             callback_url=base_url + "/callback",
             bot_name=platform.bot_name,
         )
-        for name, language in DEMO_RESIDENTS:
-            platform.add_user(name, language=language)
+        if keep and state_file.exists():
+            platform.restore(json.loads(state_file.read_text(encoding="utf-8")))
+        else:
+            for name, language in DEMO_RESIDENTS:
+                platform.add_user(name, language=language)
         staff = _demo_staff(app)
         late.app = app
         scheduler = _start_worker(worker_context(app)) if worker else None
@@ -157,7 +170,7 @@ def start_demo(
         if app is not None:
             get_runtime(app).close()
         raise
-    return Demo(app, platform, base_url, staff, server, scheduler)
+    return Demo(app, platform, base_url, staff, server, scheduler, state_file)
 
 
 def _demo_staff(app: Any) -> list[StaffLogin]:
@@ -202,7 +215,7 @@ def _start_worker(ctx: Any) -> Any:
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--data-dir", default="demo-data", show_default=True, type=click.Path(file_okay=False))
 @click.option("--city", default=None, help="city pack (default: TSUNAGU_CITY or zushi)")
-@click.option("--keep", is_flag=True, help="keep the database of the previous demo run")
+@click.option("--keep", is_flag=True, help="keep the previous run's database and simulated chats")
 def demo_command(host: str, port: int, data_dir: str, city: str | None, keep: bool) -> None:
     """Try tsunagu without a LINE account: the full app with a LINE simulator, on SQLite."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -231,6 +244,11 @@ def demo_command(host: str, port: int, data_dir: str, city: str | None, keep: bo
         "",
     ]
     click.echo("\n".join(lines))
+
+    def _stop(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM ends the demo as Ctrl+C does: state saved, threads joined
+
+    signal.signal(signal.SIGTERM, _stop)
     try:
         demo.server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:

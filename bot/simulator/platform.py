@@ -28,6 +28,7 @@ API
     client with a shorter timeout never sees the answer, which is what ``X-Line-Retry-Key`` is for.
     ``set_latency(seconds, path=None)``: delay every call (or one path's) before answering.
     ``reset()``: forget messages, requests, tokens, retry keys and injected faults (users stay).
+    ``snapshot() -> dict`` / ``restore(dict)``: users and chats as JSON, to carry them to a later session.
 
 ``platform_blueprint(platform, name="line_platform") -> Blueprint`` — mount anywhere (``url_prefix``).
 ``create_platform_app(platform=None, **kwargs) -> Flask`` — a standalone WSGI app (blueprint at ``/``);
@@ -305,6 +306,40 @@ class FakeLinePlatform:
     def set_latency(self, seconds: float, path: str | None = None) -> None:
         with self._lock:
             self._latency[path] = seconds
+
+    def snapshot(self) -> dict[str, Any]:
+        """The phones' side as plain JSON (users and their chats), for `restore()` in a later session."""
+        with self._lock:
+            return {
+                "users": [
+                    {
+                        "userId": u.user_id,
+                        "displayName": u.display_name,
+                        "language": u.language,
+                        "following": u.following,
+                        "followedBefore": u.followed_before,
+                    }
+                    for u in self._users.values()
+                ],
+                "inbox": {uid: [dict(e) for e in box] for uid, box in self._inbox.items()},
+                "seq": self._seq,
+            }
+
+    def restore(self, data: dict[str, Any]) -> None:
+        """Bring back users and chats saved by `snapshot()` (tokens, keys and faults are per session)."""
+        with self._lock:
+            for u in data.get("users", []):
+                if not USER_ID_RE.match(str(u.get("userId", ""))):
+                    continue
+                self._users[u["userId"]] = _User(
+                    u["userId"],
+                    str(u.get("displayName") or "?"),
+                    str(u.get("language") or "ja"),
+                    bool(u.get("following")),
+                    bool(u.get("followedBefore")),
+                )
+                self._inbox[u["userId"]] = [dict(e) for e in data.get("inbox", {}).get(u["userId"], [])]
+            self._seq = max(self._seq, int(data.get("seq", 0)))
 
     def reset(self) -> None:
         with self._lock:
