@@ -50,6 +50,8 @@ _MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 _SHORT_NUMBERS = frozenset({"110", "118", "119", "171", "189"})
 _ELEVEN_DIGIT_PREFIXES = ("050", "070", "080", "090", "0800")
 _TEN_DIGIT_SERVICE_PREFIXES = ("0120", "0570")
+# A point further than this from every town's point is not taken to be in any of the city's areas.
+AREA_RADIUS_KM = 5.0
 # Japan, generously: Yonaguni to Minamitorishima, Okinotorishima to Etorofu.
 JAPAN_LAT = (20.0, 46.0)
 JAPAN_LON = (122.0, 154.0)
@@ -545,15 +547,19 @@ class CityPack:
         found.sort(key=lambda n: (n.distance_km, n.approximate, n.window.id))
         return found[: max(0, limit)]
 
-    def area_at(self, lat: float, lon: float) -> Area | None:
-        """The area of the town whose representative point is nearest (None when no town has one)."""
+    def area_at(self, lat: float, lon: float, max_km: float = AREA_RADIUS_KM) -> Area | None:
+        """The area of the town whose representative point is nearest, if one is within `max_km`.
+
+        None when no town has a point or the place is too far from every town to say (e.g. a resident
+        sharing a location outside the city): then no area is assumed.
+        """
         best: tuple[float, str] | None = None
         for t in self.towns:
             if t.point is not None:
                 d = t.point.distance_km(lat, lon)
                 if best is None or d < best[0]:
                     best = (d, t.area_id)
-        return None if best is None else self.area(best[1])
+        return None if best is None or best[0] > max_km else self.area(best[1])
 
     # ---- areas by name --------------------------------------------------------------------------
     def find_area(self, text: str) -> Area | None:

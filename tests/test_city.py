@@ -228,6 +228,21 @@ def test_nearest_windows_distance_is_haversine(zushi: CityPack) -> None:
     assert 1.5 < far["zushi_seikatsu_konkyu"].distance_km < 3.0
 
 
+def test_a_place_far_from_every_town_is_in_no_area(zushi: CityPack) -> None:
+    assert zushi.area_at(35.6812, 139.7671) is None  # Tokyo station
+    near = zushi.nearest_windows(35.6812, 139.7671, ["dementia"], limit=10)
+    assert {n.window.id for n in near} >= {"zushi_houkatsu_east", "zushi_houkatsu_west"}  # no area assumed
+    assert all(n.distance_km > 40 for n in near)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=40))
+def test_find_area_never_fails_on_any_text(text: str) -> None:
+    pack = load_city("zushi")
+    found = pack.find_area(text)
+    assert found is None or found in pack.areas
+
+
 @pytest.mark.parametrize(
     ("text", "area", "town"),
     [
