@@ -47,6 +47,8 @@ class Runtime:
         self.sessions.configure(info={outbox.DELIVER_SOON: self.deliver_soon})
         self.verifier = WebhookVerifier(str(config["LINE_CHANNEL_SECRET"]))
         self._threads = int(config["TSUNAGU_WEB_THREADS"])
+        # Threads may wait on LINE in any number, but only a few prepare answers (CPU) at the same time.
+        self._prepare_gate = threading.BoundedSemaphore(max(1, int(config["TSUNAGU_WEB_PREPARE"])))
         self._pool: ThreadPoolExecutor | None = None
         self._loading_pool: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
@@ -98,7 +100,9 @@ class Runtime:
         """Process just-stored events in the background (the worker's sweep is the safety net)."""
         if self._threads <= 0:
             return  # worker-only deployment: web processes just store and acknowledge
-        self._submit(processing.process_new, self.ctx, list(event_ids), self._start_loading)
+        self._submit(
+            processing.process_new, self.ctx, list(event_ids), self._start_loading, self._prepare_gate
+        )
 
     def deliver_soon(self, send_id: int) -> None:
         """Deliver a just-committed send in the background (staff replies, check-ins)."""

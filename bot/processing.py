@@ -17,6 +17,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -128,7 +129,10 @@ def _next_of_source(session: Session, source_key: str, after_id: int) -> int | N
 
 
 def process_new(
-    ctx: WorkerContext, event_ids: Sequence[int], start_loading: LoadingStarter | None = None
+    ctx: WorkerContext,
+    event_ids: Sequence[int],
+    start_loading: LoadingStarter | None = None,
+    gate: AbstractContextManager[object] | None = None,
 ) -> int:
     """Fast path: process events just stored, then any of the same sources that queued up behind them."""
     handled = 0
@@ -141,7 +145,7 @@ def process_new(
                     session.rollback()
                     break
                 session.commit()
-            source_key = process_claimed(ctx, current, start_loading)
+            source_key = process_claimed(ctx, current, start_loading, gate)
             handled += 1
             with ctx.sessions() as session:
                 current = _next_of_source(session, source_key, current)
@@ -164,25 +168,54 @@ def resident_for(session: Session, user_id: str, now: datetime) -> Resident:
     return resident
 
 
-def process_claimed(ctx: WorkerContext, row_id: int, start_loading: LoadingStarter | None = None) -> str:
+def process_claimed(
+    ctx: WorkerContext,
+    row_id: int,
+    start_loading: LoadingStarter | None = None,
+    gate: AbstractContextManager[object] | None = None,
+) -> str:
     """Answer one event this process has taken; returns its source key. Errors are retried with back-off,
-    and after too many attempts the event is marked failed (kept, visible)."""
-    from bot.conversation import respond
+    and after too many attempts the event is marked failed (kept, visible).
 
-    send_ids: list[int] = []
+    `gate` bounds how many threads of a web process prepare answers at once (CPU work that would
+    otherwise crowd out the webhook's own request threads); waiting on LINE happens outside it.
+    """
     with ctx.sessions() as session:
         row = session.get(InboundEvent, row_id)
         assert row is not None
-        source_key = row.source_key
+        source_key, payload = row.source_key, row.payload
+    try:
+        event = line_adapter.to_in_event(payload)
+    except Exception as exc:  # a stored payload we cannot read: keep it, visible, for a fix and a requeue
+        _record_failure(ctx, row_id, exc)
+        return source_key
+    # Started first so that the "…" shows while the answer is prepared; it must land before the answer.
+    loading = _start_loading(ctx, event, start_loading)
+    with gate or nullcontext():
+        send_ids = _prepare(ctx, row_id, event)
+    if loading is not None:
+        _wait(loading, float(ctx.setting("TSUNAGU_LOADING_TIMEOUT")))
+    for send_id in send_ids or ():
+        outbox.deliver_prepared(ctx, send_id)
+    return source_key
+
+
+def _prepare(ctx: WorkerContext, row_id: int, event: InEvent) -> list[int] | None:
+    """One unit of work: the resident, the conversation, the answer's sends (stored already taken by this
+    process), the event marked done. None when it failed (rolled back, recorded for a retry)."""
+    from bot.conversation import respond
+
+    with ctx.sessions() as session:
         try:
-            event = line_adapter.to_in_event(row.payload)
+            row = session.get(InboundEvent, row_id)
+            assert row is not None
             now = utcnow()
             resident = None
             if event.source_kind == "user" and event.user_id:
                 resident = resident_for(session, event.user_id, now)
                 row.resident_id = resident.id
-            loading = _start_loading(ctx, event, start_loading)
             replies = respond(session, ctx.conversation, resident, event)
+            send_ids: list[int] = []
             if replies and (resident is not None or event.group_id):
                 sends = outbox.record_send(
                     session,
@@ -200,17 +233,12 @@ def process_claimed(ctx: WorkerContext, row_id: int, start_loading: LoadingStart
             row.status = "done"
             row.processed_at = utcnow()
             row.last_error = None
-            if loading is not None:
-                # The animation call must land before the answer, or LINE would show it after the answer.
-                _wait(loading, float(ctx.setting("TSUNAGU_LOADING_TIMEOUT")))
             session.commit()
+            return send_ids
         except Exception as exc:
             session.rollback()
             _record_failure(ctx, row_id, exc)
-            return source_key
-    for send_id in send_ids:
-        outbox.deliver_prepared(ctx, send_id)
-    return source_key
+            return None
 
 
 def _start_loading(

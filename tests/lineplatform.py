@@ -20,6 +20,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+# Loaded as a plugin by the root conftest, so `conftest` here is the root one; test modules import
+# `shared_path` from this module, since another directory's conftest.py may shadow the name by then.
 from conftest import shared_path
 from openapi import errors
 
@@ -31,6 +34,7 @@ REQUEST_SCHEMAS = {
     "/v2/bot/message/push": "PushMessageRequest",
     "/v2/bot/chat/loading/start": "ShowLoadingAnimationRequest",
 }
+__all__ = ["Frontdoor", "LineApi", "ValidatingMiddleware", "frontdoor_config", "shared_path"]
 BODYLESS_GETS = ("/v2/bot/profile/", "/v2/bot/info")
 
 

@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import shared_path
-from lineplatform import ValidatingMiddleware
+from lineplatform import ValidatingMiddleware, shared_path
 from sqlalchemy import select
 
 from bot.db import make_engine, make_sessionmaker

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import shared_path
-from lineplatform import LineApi
+from lineplatform import LineApi, shared_path
 from openapi import errors
 
 from bot.line_adapter import InvalidSignature, LineSender, MalformedWebhook, WebhookVerifier, to_in_event
