@@ -331,6 +331,30 @@ def _checkin_answer(turn: _Turn, msg: Message, classification: Any) -> bool:
     )
 
 
+def _thank_checkin_answer(
+    turn: _Turn, answer: _Answer, msg: Message, risk: str, concerns: Sequence[str], evidence: Any
+) -> list[Reply]:
+    """Thank a check-in answer; when it leaves the resident waiting for a person (「話したい」), say when.
+
+    A high/emergency answer always has a ticket: check-ins open one, and joining it here is harmless,
+    while relying on them alone would make the crisis path depend on an add-on.
+    """
+    answer.add(Text(wording.text("frontdoor.checkin.thanks")))
+    state = handoff.conversation_state(turn.session, turn.resident)
+    if state == "with_staff":
+        if risk != "none":
+            handoff.note_resident_message(
+                turn.session, turn.resident, msg, {"risk": risk, "concerns": concerns}
+            )
+        return answer.build()
+    if risk != "none" or state == "waiting":
+        reason: handoff.Reason = "risk" if risk != "none" else "checkin"
+        _open_ticket(
+            turn, answer, reason=reason, risk=risk, concerns=concerns, evidence=evidence, message=msg
+        )
+    return answer.build()
+
+
 # --- events -----------------------------------------------------------------------------------------
 
 
@@ -396,8 +420,7 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
         answer.add(Text("\n".join(lines)))
 
     if _checkin_answer(turn, msg, c):
-        answer.add(Text(wording.text("frontdoor.checkin.thanks")))
-        return answer.build()
+        return _thank_checkin_answer(turn, answer, msg, c.risk, concerns, c.to_dict())
 
     state = handoff.conversation_state(turn.session, turn.resident)
     if state == "with_staff":
@@ -495,7 +518,7 @@ def _on_postback(turn: _Turn) -> list[Reply]:
         intents=[topic] if topic else None,
     )
     if _checkin_answer(turn, msg, None):
-        return _Answer(items=[(KEEP, Text(wording.text("frontdoor.checkin.thanks")))]).build()
+        return _thank_checkin_answer(turn, _Answer(), msg, "none", [], None)
     state = handoff.conversation_state(turn.session, turn.resident)
     if state == "with_staff":
         return []

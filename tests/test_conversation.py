@@ -606,9 +606,10 @@ def test_a_checkin_answer_is_thanked_and_nothing_else(chat: Chat, monkeypatch: p
     monkeypatch.setattr(checkins, "handle_resident_message", consume)
     a = chat.say("元気です")
     assert a.kinds == ["text"] and a.text == wording.text("frontdoor.checkin.thanks")
-    b = chat.say("もう死にたい")  # safety still comes first
-    assert b.kinds == ["flex", "text", "text"] and b.tels[:2] == ["tel:110", "tel:119"]
+    b = chat.say("もう死にたい")  # safety still comes first, and a person is told
+    assert b.kinds[:3] == ["flex", "text", "text"] and b.tels[:2] == ["tel:110", "tel:119"]
     assert seen == [("text", "元気です"), ("text", "もう死にたい")]
+    assert [(t.reason, t.risk) for t in chat.tickets()] == [("risk", "emergency")]
 
 
 def test_a_failing_checkin_hook_never_blocks_the_answer(chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -712,3 +713,23 @@ def test_any_text_or_tap_gets_a_valid_answer(tmp_path: Any, city: Any) -> None:
         one()
     finally:
         engine.dispose()
+
+
+def test_a_checkin_answer_asking_for_a_person_is_told_when(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """「話したい」 to a check-in: check-ins open the ticket; the resident is thanked and told a person answers."""
+    from handoff import api as handoff_api
+    from handoff.checkins import api as checkins
+
+    def wants_a_person(session: Any, resident: Resident, message: Message, classification: Any) -> bool:
+        handoff_api.open_or_join_ticket(
+            session, resident, reason="checkin", risk="none", concerns=[], evidence=None, message=message
+        )
+        return True
+
+    monkeypatch.setattr(checkins, "handle_resident_message", wants_a_person)
+    a = chat.send("postback", postback_data="a=checkin_answer&v=talk")
+    assert a.wire[0]["text"] == wording.text("frontdoor.checkin.thanks")
+    assert "番目" in a.text  # the hand-off's waiting notice: a person answers, in turn
+    assert [t.reason for t in chat.tickets()] == ["checkin"]
