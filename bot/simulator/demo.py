@@ -250,8 +250,8 @@ def demo_command(host: str, port: int, data_dir: str, city: str | None, keep: bo
 
     signal.signal(signal.SIGTERM, _stop)
     try:
+        # werkzeug's server returns (rather than raises) on KeyboardInterrupt
         demo.server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        click.echo("stopping…")
     finally:
+        click.echo("stopping…")
         demo.close()
