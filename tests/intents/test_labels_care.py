@@ -112,6 +112,9 @@ DEMENTIA = [
     ("認知症 相談", {"dementia"}),
     ("Papa has dementia, he gets lost", {"dementia"}),
     ("おやがぼけた", {"dementia", "elderly_care"}),
+    ("最近物忘れが増えて、認知症じゃないかと心配。自分のことです", {"dementia"}),
+    ("同じことを何度も聞いてしまうと職場で言われた。まだ40代なのに", {"dementia"}),
+    ("認知症の母をグループホームに入れたい", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -201,6 +204,7 @@ DISABILITY = [
     ("my son has autism. school problem", {"disability"}),
     ("need wheelchair", {"disability"}),
     ("しょうがいねんきん もらえる？", {"disability"}),
+    ("グループホームに入りたい。知的障害があります", {"disability"}),
 ]
 
 HEALTH = [
@@ -350,6 +354,7 @@ GUARDIANSHIP = [
         {"elderly_care", "guardianship_end_of_life"},
     ),
     ("終活したい", {"guardianship_end_of_life"}),
+    ("訪問販売で契約したけど取り消したい", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -431,6 +436,7 @@ NEGATIVES = [
     ("保育園の送迎が間に合わない", set()),
     ("介護保険料の通知の見方を教えて", set()),
     ("タヒチに旅行したい", set()),
+    ("子どもをお風呂に入れるのが大変", set()),
 ]
 
 TABLES = {
