@@ -189,6 +189,7 @@ class Engine:
         ]
         self._cancel_gate = Gate([regex for _, regex in self._cancels])
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
+        self._rule_of = {rs.label: r for r, rs in enumerate(self._rules)}
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -303,6 +304,10 @@ class Engine:
             scores[label] += w
             evidence.append(Evidence(label, s[matched[0] : matched[1]], term, how, w, *matched))
             for other, ow in also:
+                # The other label's own cancel contexts hold for what it is given, too.
+                target = self._rule_of.get(other)
+                if target is not None and cancelled(target, matched):
+                    continue
                 scores[other] += ow
                 evidence.append(Evidence(other, s[matched[0] : matched[1]], term, "also", ow, *matched))
 
@@ -381,6 +386,10 @@ class Engine:
         # when no concern and no request for a person was found; request_human stands with concerns.
         if concerns or REQUEST_HUMAN in fired:
             intents = [k for k in fired if k not in (GREETING, OUT_OF_SCOPE)]
+        elif risk != "none":
+            # A message in danger whose trouble was not recognised is never "not a welfare matter": it
+            # needs a person (たすけて alone is a request for help).
+            intents = [REQUEST_HUMAN]
         elif OUT_OF_SCOPE in fired or GREETING not in fired:
             intents = [OUT_OF_SCOPE]
         else:

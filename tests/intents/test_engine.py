@@ -85,6 +85,26 @@ def test_also_gives_weight_to_another_label(engine: Engine) -> None:
     assert {(e.label, e.how) for e in result.evidence} == {("dementia", "surface"), ("elderly_care", "also")}
 
 
+def test_risk_entries_can_name_the_situation(engine: Engine) -> None:
+    result = engine.classify("祖父が倒れて動かない")
+    assert result.risk == "emergency" and result.intents == ["elderly_care"]
+
+
+def test_also_respects_the_receiving_labels_cancel(engine: Engine) -> None:
+    # elderly_care cancels 介護の仕事 (work, not care): what risk.yaml would give it there is dropped too
+    result = engine.classify("来月で介護の仕事を失う")
+    assert result.risk == "high"
+    assert "elderly_care" not in result.scores
+
+
+@pytest.mark.parametrize("text", ["たすけて、しにたい", "助けを求めたい。父が行方不明"])
+def test_a_message_at_risk_is_never_out_of_scope(engine: Engine, text: str) -> None:
+    result = engine.classify(text)
+    assert result.risk != "none"
+    assert "out_of_scope" not in result.intents and "greeting" not in result.intents
+    assert result.intents == ["request_human"]  # nothing else recognised: a person is needed
+
+
 def test_a_term_counts_once_and_not_inside_a_longer_term_of_its_label(engine: Engine) -> None:
     result = engine.classify("介護、介護、介護")
     assert result.scores["elderly_care"] == 1.0
@@ -207,7 +227,11 @@ def test_check_reports_every_kind_of_problem(tmp_path: Path) -> None:
 
 
 def test_also_settles_a_shared_term(tmp_path: Path) -> None:
-    write(tmp_path, "dementia.yaml", "label: dementia\nterms: [{t: 認知症カフェ, also: {community_participation: 1}}]\n")
+    write(
+        tmp_path,
+        "dementia.yaml",
+        "label: dementia\nterms: [{t: 認知症カフェ, also: {community_participation: 1}}]\n",
+    )
     write(tmp_path, "community_participation.yaml", "label: community_participation\nterms: [認知症カフェ]\n")
     assert check_directory(tmp_path, require_all=False) == []
 
@@ -238,7 +262,9 @@ def test_cli_classify_prints_labels_risk_and_evidence() -> None:
 def test_cli_classify_json_from_stdin() -> None:
     from bot.cli import main
 
-    result = CliRunner().invoke(main, ["classify", "--json", "--dir", str(FIXTURES)], input="物忘れ\nこんにちは\n")
+    result = CliRunner().invoke(
+        main, ["classify", "--json", "--dir", str(FIXTURES)], input="物忘れ\nこんにちは\n"
+    )
     lines = [json.loads(line) for line in result.output.splitlines()]
     assert [line["intents"] for line in lines] == [["dementia"], ["greeting"]]
 
