@@ -53,7 +53,10 @@ def test_no_term_is_claimed_by_two_labels() -> None:
 @pytest.mark.parametrize(("label", "text", "should"), _examples())
 def test_label_example(label: str, text: str, should: bool) -> None:
     result = default_engine().classify(text)
-    assert (label in result.intents) is should, (result.intents, [(e.label, e.text, e.term) for e in result.evidence])
+    assert (label in result.intents) is should, (
+        result.intents,
+        [(e.label, e.text, e.term) for e in result.evidence],
+    )
 
 
 @pytest.mark.parametrize(("level", "text"), _risk_examples())
