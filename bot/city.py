@@ -415,18 +415,21 @@ class CityPack:
 
     # ---- look-ups -------------------------------------------------------------------------------
     def window(self, window_id: str) -> Window:
+        """The window with this id (KeyError when there is none)."""
         for w in self.windows:
             if w.id == window_id:
                 return w
         raise KeyError(window_id)
 
     def line(self, line_id: str) -> CrisisLine:
+        """The crisis line with this id (KeyError when there is none)."""
         for line in self.lines:
             if line.id == line_id:
                 return line
         raise KeyError(line_id)
 
     def area(self, area_id: str) -> Area:
+        """The 圏域 with this id (KeyError when there is none)."""
         for a in self.areas:
             if a.id == area_id:
                 return a
@@ -434,9 +437,11 @@ class CityPack:
 
     @property
     def towns(self) -> tuple[Town, ...]:
+        """Every town of every area, in file order."""
         return tuple(t for a in self.areas for t in a.towns)
 
     def town(self, town_id: str) -> Town:
+        """The town with this id (KeyError when there is none)."""
         for t in self.towns:
             if t.id == town_id:
                 return t

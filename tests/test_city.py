@@ -102,6 +102,11 @@ def test_one_concern_does_not_bring_the_hub_unless_routed_there(zushi: CityPack)
     assert zushi.windows_for(["hoarding_environment"])[0].kind == "hub"
 
 
+def test_an_area_id_the_pack_does_not_know_gets_the_city_wide_windows(zushi: CityPack) -> None:
+    # e.g. a resident's area remembered under another pack: harmless, never an error
+    assert ids(zushi.windows_for(["dementia"], "kozu")) == ["zushi_houkatsu_kikan"]
+
+
 def test_out_of_scope_and_meta_labels(zushi: CityPack) -> None:
     assert ids(zushi.windows_for(["out_of_scope"])) == ["zushi_city_hall"]
     assert zushi.general_contact().phone == "046-873-1111"
