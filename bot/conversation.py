@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -45,6 +46,7 @@ MAX_REPLIES = 5  # LINE accepts at most five messages per reply/push call
 MAX_CHIPS = 13  # LINE's quick-reply limit
 AREA_CHIPS_PER_PAGE = 12  # leaves room for a 「つぎへ」 chip
 WINDOWS_SHOWN = 4
+AREA_SPREAD = 3  # more area-bound windows of one kind than this: ask the area before showing them
 RESOURCES_SHOWN = 3
 RECENT_MESSAGES = 10  # how far back "what was this about?" looks for a location or area choice
 
@@ -217,20 +219,46 @@ def _ack_text(turn: _Turn, concerns: Sequence[str], *, foreign: bool) -> str:
     if compound:
         parts.append(wording.text("frontdoor.compound.lead"))
     parts.append(wording.text("frontdoor.ack.windows"))
-    if turn.resident.area is None:
+    if _needs_area(turn, concerns):
+        parts.append(wording.text("frontdoor.ack.area_first"))
+    elif turn.resident.area is None:
         parts.append(wording.text("frontdoor.ack.area_hint"))
     if foreign:
         parts.append(wording.text("frontdoor.foreign_note"))
     return "\n".join(parts)
 
 
+def _spread_kinds(turn: _Turn, windows: Sequence[Any]) -> set[str]:
+    """Kinds whose windows each serve one part of the city, too many to show without knowing the area.
+
+    Zushi's three 包括 fit on the cards; Odawara's twelve do not, and four of twelve picked at random would
+    send most residents to the wrong one. Those are left out until the resident picks an area.
+    """
+    if turn.resident.area is not None:
+        return set()
+    counts = Counter(w.kind for w in windows if w.areas)
+    return {kind for kind, n in counts.items() if n > AREA_SPREAD}
+
+
+def _needs_area(turn: _Turn, concerns: Sequence[str]) -> bool:
+    return bool(_spread_kinds(turn, turn.city.windows_for(list(concerns), None)))
+
+
 def _window_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntry]:
     """The windows for the concerns (remembered area first); for 複合 the hub leads, with a badge saying why."""
     city, area = turn.city, turn.resident.area
-    windows = city.windows_for(list(concerns), area)[:WINDOWS_SHOWN]
+    windows = city.windows_for(list(concerns), area)
+    spread = _spread_kinds(turn, windows)
+    if spread:
+        windows = [w for w in windows if not (w.areas and w.kind in spread)] or [
+            w for w in [city.hub(None)] if w is not None
+        ]
     hub = city.hub(area) if city.is_compound(concerns) else None
     badge = wording.text("frontdoor.card.hub")
-    return [cards.entry_from(w, badge=badge if hub is not None and w.id == hub.id else None) for w in windows]
+    return [
+        cards.entry_from(w, badge=badge if hub is not None and w.id == hub.id else None)
+        for w in windows[:WINDOWS_SHOWN]
+    ]
 
 
 def _resource_entries(turn: _Turn, concerns: Sequence[str]) -> list[cards.CardEntry]:
@@ -500,6 +528,8 @@ def _answer_classified(turn: _Turn, msg: Message, c: Any, *, text: str = "") -> 
             postback(decline, pb("no_human"), display_text=decline),
             *_standard_chips(human=False),
         )
+    elif concerns and _needs_area(turn, concerns):
+        answer.quick = _area_chips(turn.city, 0)
     else:
         answer.quick = _standard_chips(human=state == "bot")
     return answer.build()
@@ -548,6 +578,8 @@ def _on_postback(turn: _Turn) -> list[Reply]:
     elif topic is not None:
         answer.add(Text(_ack_text(turn, [topic], foreign=False)), ACK)
         _add_windows(answer, turn, [topic])
+        if _needs_area(turn, [topic]):
+            answer.quick = _area_chips(turn.city, 0)
     elif action == "more":
         answer.add(Text(wording.text("frontdoor.more.prompt")))
         answer.quick = _topic_chips()

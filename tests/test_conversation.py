@@ -733,3 +733,20 @@ def test_a_checkin_answer_asking_for_a_person_is_told_when(
     assert a.wire[0]["text"] == wording.text("frontdoor.checkin.thanks")
     assert "番目" in a.text  # the hand-off's waiting notice: a person answers, in turn
     assert [t.reason for t in chat.tickets()] == ["checkin"]
+
+
+def test_when_windows_are_split_by_many_areas_the_area_is_asked_first(engine: Engine) -> None:
+    """Odawara has a 包括 for each of twelve 圏域: rather than four picked at random, ask where they live."""
+    from bot.city import load_city
+
+    odawara = load_city("odawara")
+    chat = Chat(engine, odawara)
+    a = chat.say("父の物忘れがひどい")
+    windows = {w.name: w for w in odawara.windows}
+    shown = [windows[_plain(n)] for n in a.card_names(0)]
+    assert all(not w.areas for w in shown), "no area-bound window before the area is known"
+    assert "地区を選んでください" in a.wire[0]["text"]
+    assert a.chip_labels[:12] == [area.name[:20] for area in odawara.areas[:12]]
+    b = chat.tap(a.chip(odawara.areas[3].name[:20]))
+    first = windows[_plain(b.card_names(0)[0])]
+    assert first.areas == (odawara.areas[3].id,) and "dementia" in first.concerns
