@@ -80,6 +80,15 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def children(pid: int) -> list[int]:
     out = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -223,6 +232,7 @@ def main() -> None:
         print(f"load: {args.rate:g} webhooks/s for {args.duration:g} s ({total}), Messaging API {args.api_latency * 1000:.0f} ms, "
               f"{db_name}, gunicorn {args.web_workers}×{args.web_threads} threads, "
               f"fast path {env.get('TSUNAGU_WEB_THREADS', 'default')}", flush=True)  # fmt: skip
+        cpu_before = {pid: cpu_seconds(pid) for pid in [*children(gunicorn.pid), worker.pid, os.getpid()]}
         began = time.monotonic()
         with ThreadPoolExecutor(max_workers=64) as pool:
             for i in range(total):
@@ -241,9 +251,13 @@ def main() -> None:
                 break
             time.sleep(0.5)
         rss = {"gunicorn master": rss_mb(gunicorn.pid)}
+        cpu = {}
         for n, pid in enumerate(children(gunicorn.pid)):
             rss[f"gunicorn worker {n + 1}"] = rss_mb(pid)
+            cpu[f"gunicorn worker {n + 1}"] = cpu_seconds(pid) - cpu_before.get(pid, 0.0)
         rss["tsunagu worker"] = rss_mb(worker.pid)
+        cpu["tsunagu worker"] = cpu_seconds(worker.pid) - cpu_before.get(worker.pid, 0.0)
+        cpu["bench (load + fake API)"] = cpu_seconds(os.getpid()) - cpu_before.get(os.getpid(), 0.0)
         health = json.loads(urllib.request.urlopen(base + "/healthz", timeout=5).read())  # noqa: S310
 
     latencies = [answered[u] - sent_at[u] for u in users if u in answered and u in sent_at]
@@ -263,6 +277,8 @@ def main() -> None:
     pushes = sum(1 for r in platform.requests("/v2/bot/message/push") if r.status == 200)
     print(f"answers by reply token {replies}, by push {pushes}; backlog at the end {health}")
     print("RSS MB: " + ", ".join(f"{k} {v:.0f}" for k, v in rss.items()))
+    print("CPU s during the run: " + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items()))
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 def post(base: str, platform: FakeLinePlatform, user: str, message: str, i: int) -> int:
