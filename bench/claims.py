@@ -6,7 +6,7 @@ the first few rows — as people looking at the same screen do — and clicks "c
 lost races, and the number of double claims (a ticket claimed more than once), which must be 0.
 
     .venv/bin/python bench/claims.py [--url postgresql://postgres@127.0.0.1:5432/test]
-        [--processes 2] [--counselors 20] [--tickets 1000]
+        [--processes 2] [--counselors 20] [--tickets 1000] [--head 5]
 
 The run uses a schema of its own, dropped at the end. URL: --url, else TSUNAGU_BENCH_DATABASE_URL, else
 TSUNAGU_TEST_DATABASE_URL, else the local default above.
@@ -32,7 +32,7 @@ from sqlalchemy import func, select, text  # noqa: E402
 from bot.db import Base, make_engine, make_sessionmaker, normalize_url, session_scope  # noqa: E402
 from bot.migrate import import_all_models  # noqa: E402
 
-HEAD = 5  # how many rows at the head of the queue a counselor chooses among
+HEAD = 5  # default: how many rows at the head of the queue a counselor chooses among
 
 
 def schema_url(base: str, schema: str) -> str:
@@ -63,7 +63,11 @@ def setup(url: str, processes: int, counselors: int, tickets: int) -> None:
 
 
 def counselor(
-    url_engine: object, staff_id: int, results: list[tuple[int, int]], start: threading.Barrier
+    url_engine: object,
+    staff_id: int,
+    head_size: int,
+    results: list[tuple[int, int]],
+    start: threading.Barrier,
 ) -> None:
     from handoff.actions import claim_ticket
     from handoff.models import StaffUser, Ticket
@@ -81,7 +85,7 @@ def counselor(
                 select(Ticket.id)
                 .where(Ticket.status == "open", Ticket.owner_id.is_(None))
                 .order_by(Ticket.priority.desc(), Ticket.opened_at, Ticket.id)
-                .limit(HEAD)
+                .limit(head_size)
             ).all()
             if not head:
                 break
@@ -94,11 +98,13 @@ def counselor(
     results.append((won, lost))
 
 
-def worker(url: str, staff_ids: list[int], go: mp.Event, out: mp.Queue) -> None:  # type: ignore[type-arg]
+def worker(url: str, staff_ids: list[int], head_size: int, go: mp.Event, out: mp.Queue) -> None:  # type: ignore[type-arg]
     engine = make_engine(url, pool_size=len(staff_ids), max_overflow=0)
     results: list[tuple[int, int]] = []
     start = threading.Barrier(len(staff_ids) + 1)
-    threads = [threading.Thread(target=counselor, args=(engine, sid, results, start)) for sid in staff_ids]
+    threads = [
+        threading.Thread(target=counselor, args=(engine, sid, head_size, results, start)) for sid in staff_ids
+    ]
     for t in threads:
         t.start()
     go.wait()
@@ -120,6 +126,7 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--counselors", type=int, default=20)
     parser.add_argument("--tickets", type=int, default=1000)
+    parser.add_argument("--head", type=int, default=HEAD, help="counselors choose among this many queue rows")
     args = parser.parse_args()
     if not args.url.startswith(("postgres://", "postgresql")):
         parser.error("this benchmark is about PostgreSQL; give a postgresql:// URL")
@@ -139,7 +146,7 @@ def main() -> None:
         ctx = mp.get_context("spawn")
         go, out = ctx.Event(), ctx.Queue()
         procs = [
-            ctx.Process(target=worker, args=(url, staff_ids[i :: args.processes], go, out))
+            ctx.Process(target=worker, args=(url, staff_ids[i :: args.processes], args.head, go, out))
             for i in range(args.processes)
         ]
         for p in procs:
@@ -162,7 +169,10 @@ def main() -> None:
             double = s.scalar(select(func.count()).select_from(per_ticket).where(per_ticket.c.n > 1)) or 0
             unowned = s.scalar(select(func.count()).select_from(Ticket).where(Ticket.owner_id.is_(None))) or 0
         engine.dispose()
-        print(f"processes × counselors: {args.processes} × {args.counselors}; tickets: {args.tickets}")
+        print(
+            f"processes × counselors: {args.processes} × {args.counselors}; tickets: {args.tickets}; "
+            f"each picks among the first {args.head} of the queue"
+        )
         print(f"claims won: {won} in {elapsed:.2f} s → {won / elapsed:.0f} claims/s")
         print(f"lost races (someone else was faster): {lost}")
         print(f"double claims: {double + max(0, won - args.tickets)}")
