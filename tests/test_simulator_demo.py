@@ -120,3 +120,18 @@ def test_the_demo_command_is_registered() -> None:
     result = CliRunner().invoke(main, ["demo", "--help"])
     assert result.exit_code == 0
     assert "LINE simulator" in result.output and "--port" in result.output
+
+
+def test_shareable_places_are_the_city_packs_towns_with_a_point(demo: Demo) -> None:
+    from bot.simulator.web import places_from_city
+
+    city = load_city(demo.app.config["TSUNAGU_CITY"])
+    places = places_from_city(city)
+    towns = {(t.point.lat, t.point.lon) for a in city.areas for t in a.towns if t.point is not None}
+    assert places and {(p.latitude, p.longitude) for p in places} <= towns | {
+        (a.point.lat, a.point.lon) for a in city.areas if a.point is not None
+    }
+    # each shared point lies in the area the place is named after
+    for p in places:
+        area = city.area_at(p.latitude, p.longitude)
+        assert area is not None and area.name in p.name

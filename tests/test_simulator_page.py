@@ -59,9 +59,13 @@ class Harness:
         self.server = PlatformServer(app)
         self.url = self.server.url
 
-    def wait_event(self, kind: str, count: int = 1, timeout: float = 5.0) -> list[dict[str, Any]]:
+    def wait_event(
+        self, kind: str, count: int = 1, timeout: float = 10.0, user: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Wait until `count` events of `kind` (from `user`, when given) have arrived; return them."""
+
         def matching() -> list[dict[str, Any]]:
-            return [e for e in self.events if e["type"] == kind]
+            return [e for e in self.events if e["type"] == kind and user in (None, e["source"]["userId"])]
 
         with self.cond:
             self.cond.wait_for(lambda: len(matching()) >= count, timeout=timeout)
@@ -94,7 +98,7 @@ def test_follow_then_bot_reply_with_quick_replies_and_flex(page: Any, harness: H
     assert page.is_visible("#follow-panel")
     assert page.is_disabled("#text")
     page.click("#follow")
-    follow = harness.wait_event("follow")[-1]
+    follow = harness.wait_event("follow", user=uid)[-1]
     assert follow["source"]["userId"] == uid and follow["follow"]["isUnblocked"] is False
     flex = {
         "type": "flex",
@@ -190,28 +194,32 @@ def test_follow_then_bot_reply_with_quick_replies_and_flex(page: Any, harness: H
     tel = page.locator('.flex-bubble a[href="tel:0468731111"]')
     assert tel.inner_text().strip() == "電話する"
     assert "逗子市地域包括支援センター" in page.inner_text(".flex-bubble >> nth=0")
+    # a location chip opens the location picker, as LINE opens its map
+    page.locator("#quick-replies .chip", has_text="場所を送る").click()
+    page.wait_for_selector("#tab-location:visible")
+    assert page.locator(".place").count() == len(PLACES)
+    page.click("#more")  # close the tray again
     # quick reply chips belong to the last message
     chip = page.locator("#quick-replies .chip", has_text="お金のこと")
     chip.click()
-    said = harness.wait_event("message")[-1]
+    said = harness.wait_event("message", user=uid)[-1]
     assert said["message"] == {**said["message"], "type": "text", "text": "お金のこと"}
     page.wait_for_selector('.msg.from-user .bubble.text:has-text("お金のこと")')
     assert page.is_hidden("#quick-replies")
     # a Flex postback button sends a postback and shows its displayText as the resident's words
     page.click('.flex-button[data-action-type="postback"]')
-    pb = harness.wait_event("postback")[-1]
+    pb = harness.wait_event("postback", user=uid)[-1]
     assert pb["postback"]["data"] == "a=human&r=request_human"
     page.wait_for_selector('.msg.from-user .bubble.text:has-text("人と話したい")')
     # a message-action button says its text
     page.click('.flex-button[data-action-type="message"]')
-    assert harness.wait_event("message", 2)[-1]["message"]["text"] == "ほかの困りごと"
+    assert harness.wait_event("message", 2, user=uid)[-1]["message"]["text"] == "ほかの困りごと"
 
 
 def test_typing_sticker_location_photo_and_loading(page: Any, harness: Harness) -> None:  # noqa: F811
     uid = open_as(page, harness, "佐藤 一郎")
     page.click("#follow")
-    harness.wait_event("follow", 2)
-    before = len(harness.events)
+    harness.wait_event("follow", user=uid)
     page.fill("#text", "母が同じことを何回も聞いてくる")
     page.press("#text", "Enter")
     page.wait_for_selector('.msg.from-user:has-text("母が同じことを")')
@@ -233,7 +241,7 @@ def test_typing_sticker_location_photo_and_loading(page: Any, harness: Harness) 
     page.click('.tray-tabs button[data-tab="photo"]')
     page.click("#send-photo")
     page.wait_for_selector(".msg.from-user .photo-placeholder")
-    mine = [e for e in harness.events[before:] if e["source"]["userId"] == uid]
+    mine = harness.wait_event("message", 5, user=uid)
     kinds = [e["message"]["type"] for e in mine]
     assert kinds == ["text", "sticker", "location", "location", "image"]
     assert mine[2]["message"]["latitude"] == 35.2880 and mine[2]["message"]["title"] == "桜山（逗子）"
@@ -262,8 +270,8 @@ def test_block_and_unblock(page: Any, harness: Harness) -> None:  # noqa: F811
     assert page.is_disabled("#text")
     assert page.inner_text("#follow") == "ブロック解除"
     page.click("#follow")
-    follows = [e for e in harness.wait_event("follow") if e["source"]["userId"] == uid]
-    unfollows = [e for e in harness.wait_event("unfollow") if e["source"]["userId"] == uid]
+    follows = harness.wait_event("follow", 2, user=uid)
+    unfollows = harness.wait_event("unfollow", 1, user=uid)
     assert [f["follow"]["isUnblocked"] for f in follows] == [False, True]
     assert len(unfollows) == 1 and "replyToken" not in unfollows[0]
     page.wait_for_selector("#text:enabled")

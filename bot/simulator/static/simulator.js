@@ -174,7 +174,11 @@
         bar.appendChild(link);
         return;
       }
-      chip.addEventListener("click", function () { hideQuickReplies(); onAction(action); });
+      chip.addEventListener("click", function () {
+        // As in LINE: a chip that sends something clears the bar; the location picker leaves it.
+        if (action.type === "message" || action.type === "postback") hideQuickReplies();
+        onAction(action);
+      });
       bar.appendChild(chip);
     });
     bar.hidden = bar.childNodes.length === 0;
