@@ -196,3 +196,23 @@ def test_crisis_card_takes_110_119_from_the_pack_without_repeating_them() -> Non
     assert_valid(msg)
     # '#' is escaped: a bare '#' would start a URI fragment and dial nothing
     assert [a["uri"] for a in actions(msg.contents)] == ["tel:110", "tel:119", "tel:%237119"]
+
+
+def test_every_window_and_resource_of_both_packs_makes_a_valid_card() -> None:
+    """Cards straight from the city packs: LINE accepts each, unverified ones say (サンプル), the number shown
+    is the one to dial (its own, or a verified one that reaches it, with the note saying so)."""
+    from bot.city import load_city
+
+    for name in ("zushi", "odawara"):
+        city = load_city(name)
+        for place in (*city.windows, *city.resources):
+            entry = cards.entry_from(place)
+            msg = cards.windows_message([entry])
+            assert_valid(msg)
+            title = texts(msg.contents)[0]
+            assert title.endswith("(サンプル)") is (not place.verified), (name, place.id)
+            if place.call:
+                assert f"tel:{place.call.replace('-', '')}" in [a["uri"] for a in actions(msg.contents)]
+            if place.call_note:
+                assert place.call_note in texts(msg.contents)
+        assert_valid(cards.crisis_message([cards.entry_from(x) for x in city.crisis_lines("emergency")]))
