@@ -34,6 +34,7 @@ JOBS: list[tuple[str, str, float]] = [
     ("outbox", "bot.outbox:deliver_due", 2),
     # Claimed tickets whose resident waited too long for a reply go back to the queue, flagged.
     ("stale_claims", "handoff.jobs:stale_claims", 30),
+    ("login_attempts", "handoff.jobs:prune_login_attempts", 3600),
 ]
 
 

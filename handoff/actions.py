@@ -14,7 +14,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.db import utcnow
@@ -105,17 +105,28 @@ def release_ticket(session: Session, ticket: Ticket, staff: StaffUser, *, ip: st
     audit(session, staff, "release", ticket.id, ip=ip)
 
 
-def release_stale_claims(session: Session, older_than: timedelta, *, now: datetime | None = None) -> int:
-    """Return to the queue, flagged, every claimed ticket whose resident has waited `older_than` for a reply.
+def release_stale_claims(
+    session: Session,
+    older_than: timedelta,
+    *,
+    emergency_after: timedelta | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Return to the queue, flagged, every claimed ticket whose resident has waited `older_than` for a reply
+    — or `emergency_after` (shorter) on an emergency ticket, so that a person in danger whose counselor has
+    stepped away reaches the whole queue's alarm quickly.
 
     Candidates are locked with SKIP LOCKED on PostgreSQL (several workers never fight over one row); each
     release is a conditional UPDATE so that a reply or transfer landing meanwhile wins over the sweep.
     """
     now = now or utcnow()
     cutoff = now - older_than
+    stale = Ticket.waiting_since < cutoff
+    if emergency_after is not None and emergency_after < older_than:
+        stale = or_(stale, and_(Ticket.risk == "emergency", Ticket.waiting_since < now - emergency_after))
     candidates = session.execute(
         select(Ticket.id, Ticket.owner_id)
-        .where(Ticket.status == "open", Ticket.owner_id.is_not(None), Ticket.waiting_since < cutoff)
+        .where(Ticket.status == "open", Ticket.owner_id.is_not(None), stale)
         .order_by(Ticket.id)
         .with_for_update(skip_locked=True)
     ).all()
@@ -127,7 +138,7 @@ def release_stale_claims(session: Session, older_than: timedelta, *, now: dateti
                 Ticket.id == ticket_id,
                 Ticket.owner_id == owner_id,
                 Ticket.status == "open",
-                Ticket.waiting_since < cutoff,
+                stale,
             )
             .values(
                 owner_id=None,

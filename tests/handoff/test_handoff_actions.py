@@ -171,3 +171,39 @@ def test_worker_job_releases_stale_claims_with_the_configured_limit(
         assert run_job(ctx, "stale_claims", "handoff.jobs:stale_claims") == 1
     session.expire_all()
     assert session.get(Ticket, info.ticket_id).owner_id is None
+
+
+def test_an_unanswered_emergency_returns_to_the_queue_sooner(
+    session, make_resident, open_ticket, make_staff, say
+):
+    aoki = make_staff("aoki")
+    with time_machine.travel(T0, tick=False):
+        calm, danger = make_resident(), make_resident()
+        calm_info = open_ticket(calm)
+        danger_info = open_ticket(danger, "死にたい", risk="emergency", reason="risk")
+        for info in (calm_info, danger_info):
+            actions.claim_ticket(session, info.ticket_id, aoki)
+    with time_machine.travel(T0 + timedelta(minutes=6), tick=False):
+        released = actions.release_stale_claims(
+            session, timedelta(minutes=30), emergency_after=timedelta(minutes=5)
+        )
+    assert released == 1
+    assert session.get(Ticket, danger_info.ticket_id).owner_id is None
+    assert session.get(Ticket, calm_info.ticket_id).owner_id == aoki.id
+
+
+def test_old_login_attempts_are_pruned(engine, session):
+    from bot.db import make_sessionmaker
+    from bot.worker import WorkerContext
+    from handoff.jobs import prune_login_attempts
+    from handoff.models import LoginAttempt
+
+    with time_machine.travel(T0, tick=False):
+        session.add(LoginAttempt(username="aoki", ip="10.0.0.1", ok=False))
+        session.commit()
+    with time_machine.travel(T0 + timedelta(days=6), tick=False):
+        session.add(LoginAttempt(username="aoki", ip="10.0.0.1", ok=True))
+        session.commit()
+    ctx = WorkerContext(make_sessionmaker(engine), sender=None, settings={})
+    with time_machine.travel(T0 + timedelta(days=8)):
+        assert prune_login_attempts(ctx) == 1
