@@ -22,12 +22,18 @@ _MAX_RANGE = 64  # a character class wider than this is no useful gate
 
 def required_strings(regex: re.Pattern[str]) -> frozenset[str] | None:
     """A set of strings at least one of which appears in every match of `regex`, or None."""
+    sets = requirements(regex)
+    return min(sets, key=_cost) if sets else None
+
+
+def requirements(regex: re.Pattern[str]) -> list[frozenset[str]]:
+    """Sets of strings such that every match of `regex` contains at least one string of EACH set."""
     if P is None or regex.flags & re.IGNORECASE:
-        return None
+        return []
     try:
         return _sequence(P.parse(regex.pattern, regex.flags))
     except Exception:  # noqa: BLE001 - analysis is an optimisation; failing it only costs speed
-        return None
+        return []
 
 
 def _cost(strings: frozenset[str]) -> float:
@@ -40,25 +46,24 @@ def _cost(strings: frozenset[str]) -> float:
     return total
 
 
-def _sequence(items) -> frozenset[str] | None:
-    options: list[frozenset[str]] = []
+def _sequence(items) -> list[frozenset[str]]:
+    """Everything a sequence needs: each literal run, and what each mandatory element needs."""
+    needs: list[frozenset[str]] = []
     run = ""
     for op, av in items:
         if op is C.LITERAL:
             run += chr(av)
             continue
         if run:
-            options.append(frozenset([run]))
+            needs.append(frozenset([run]))
             run = ""
-        found = _element(op, av)
-        if found is not None:
-            options.append(found)
+        needs += _element(op, av)
     if run:
-        options.append(frozenset([run]))
-    return min(options, key=_cost) if options else None
+        needs.append(frozenset([run]))
+    return needs
 
 
-def _element(op, av) -> frozenset[str] | None:
+def _element(op, av) -> list[frozenset[str]]:
     if op is C.IN:
         chars: set[str] = set()
         for kind, value in av:
@@ -67,24 +72,24 @@ def _element(op, av) -> frozenset[str] | None:
             elif kind is C.RANGE and value[1] - value[0] < _MAX_RANGE:
                 chars.update(chr(c) for c in range(value[0], value[1] + 1))
             else:  # NEGATE, CATEGORY, wide ranges
-                return None
-        return frozenset(chars) or None
+                return []
+        return [frozenset(chars)] if chars else []
     if op is C.SUBPATTERN:
         if av[1] & re.IGNORECASE:  # (?i:...) matches other cases than the literal
-            return None
+            return []
         return _sequence(av[-1])
     if op is C.BRANCH:
         union: set[str] = set()
         for alternative in av[1]:
-            found = _sequence(alternative)
-            if found is None:
-                return None
-            union |= found
-        return frozenset(union)
+            needs = _sequence(alternative)
+            if not needs:
+                return []
+            union |= min(needs, key=_cost)
+        return [frozenset(union)]
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
         low, _high, sub = av
-        return _sequence(sub) if low >= 1 else None
-    return None  # ANY, AT, assertions, group references: nothing required
+        return _sequence(sub) if low >= 1 else []
+    return []  # ANY, AT, assertions, group references: nothing required
 
 
 def pieces(text: str) -> set[str]:
@@ -93,22 +98,26 @@ def pieces(text: str) -> set[str]:
 
 
 class Gate:
-    """Which of many patterns are worth running on a text: those whose required strings it contains."""
+    """Which of many patterns are worth running on a text: those whose every requirement it meets."""
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self._always: list[int] = []
         self._by_piece: dict[str, list[tuple[int, str]]] = {}
+        self._rest: dict[int, list[frozenset[str]]] = {}
         for i, regex in enumerate(patterns):
-            strings = required_strings(regex)
-            if not strings:
+            needs = requirements(regex)
+            if not needs:
                 self._always.append(i)
                 continue
-            for s in strings:
+            needs.sort(key=_cost)
+            for s in needs[0]:  # filed under the rarest requirement; the others are checked on a hit
                 self._by_piece.setdefault(s[:2], []).append((i, s))
+            self._rest[i] = needs[1:4]
 
     def candidates(self, text: str, text_pieces: set[str]) -> set[int]:
         """Indexes of the patterns that may match `text` (`text_pieces` = pieces(text))."""
         out = set(self._always)
+        rejected: set[int] = set()
         by_piece = self._by_piece
         if len(by_piece) < len(text_pieces):
             keys = [k for k in by_piece if k in text_pieces]
@@ -116,6 +125,12 @@ class Gate:
             keys = [k for k in text_pieces if k in by_piece]
         for key in keys:
             for i, s in by_piece[key]:
-                if i not in out and (len(s) <= 2 or s in text):
+                if i in out or i in rejected:
+                    continue
+                if len(s) > 2 and s not in text:
+                    continue
+                if all(any(x in text for x in need) for need in self._rest[i]):
                     out.add(i)
+                else:
+                    rejected.add(i)
         return out

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 from intents import Classification, classify
 from intents.labels import LABELS, RISKS
 from intents.normalize import normalize
+from intents.prefilter import Gate, pieces
 
 # Characters residents' messages are made of, plus the awkward ones (surrogates, controls, combining marks,
 # half-width voiced marks, emoji with joiners), so that short samples hit the odd cases often.
@@ -58,3 +61,37 @@ def test_long_arbitrary_text(text: str) -> None:
 def test_longest_line_message_and_beyond() -> None:
     for text in ["死" * 20_000, "🙇" * 20_000, "あ" * 49_150, "介護。" * 7_000, "\ud800" * 5_000]:
         assert_well_formed(text, classify(text))
+
+
+@functools.cache
+def _gate() -> tuple[list[re.Pattern[str]], Gate]:
+    from intents import default_engine
+
+    engine = default_engine()
+    regexes = [pat.regex for _, pat in engine._patterns] + [regex for _, regex in engine._cancels]
+    return regexes, Gate(regexes)
+
+
+@functools.cache
+def _strategy(i: int) -> st.SearchStrategy[str] | None:
+    regexes, _ = _gate()
+    try:
+        strategy = st.from_regex(regexes[i])
+        strategy.validate()
+    except Exception:  # noqa: BLE001 - constructs hypothesis cannot generate from; the dev-set test covers them
+        return None
+    return strategy
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_the_regex_gate_never_hides_a_match(data: st.DataObject) -> None:
+    """Every dictionary pattern that matches a text is among the gate's candidates for that text."""
+    regexes, gate = _gate()
+    i = data.draw(st.integers(0, len(regexes) - 1), label="pattern")
+    strategy = _strategy(i)
+    if strategy is None:
+        return
+    text = data.draw(strategy, label="text")
+    assert regexes[i].search(text)
+    assert i in gate.candidates(text, pieces(text))
