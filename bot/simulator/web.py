@@ -8,7 +8,8 @@ separately) and the page polls the resident's inbox. The bot is never called dir
 JSON API (under the blueprint's prefix):
   GET  /api/state                          → {"bot": {...}, "users": [...], "places": [...], "stickers": [...]}
   POST /api/users {"displayName"}          → 201 {"user": {...}}
-  GET  /api/users/<id>/messages?after=N    → {"messages": [...], "following": bool, "loading": bool, "last": N}
+  GET  /api/users/<id>/messages?after=N    → {"messages": [inbox entries], "following", "followedBefore",
+                                              "loading": bool, "last": N}
   POST /api/users/<id>/send {"type": …}    → {"ok": bool, "status": <callback status>}
        types: text{text} · sticker{packageId, stickerId} · image · location{latitude, longitude, title?,
        address?} or location{place: <index>} · postback{data, displayText?} · follow · unfollow
