@@ -119,7 +119,7 @@ ABUSE = [
 COMMUNITY = [
     ("年をとっても参加できる体操教室はありますか", {"community_participation"}),
     ("退職してひまなので、地域の役に立つ活動をしたい", {"community_participation"}),
-    ("傾聴ボランティアに興味があります", {"community_participation"}),
+    ("傾聴ボランティアの養成講座に申し込みたい", {"community_participation"}),
     ("母が通えるサロンが近くにないか探してる", {"community_participation"}),
     ("将棋を指せる仲間がほしい", {"community_participation"}),
     ("子ども食堂を手伝いたいです。土曜なら行けます", {"community_participation"}),
@@ -193,7 +193,7 @@ HARD_NEGATIVES = [
     ("子育てがひと段落したのでパートに出たい", {"child_family"}),
     ("夫は仕事で帰りが遅いので、母の通院の付き添いができない", {"employment"}),
     ("去年引っ越してきたばかりで、近くの内科を知りたい", {"housing"}),
-    ("入院の保証人がいないと言われた", {"housing"}),
+    ("手術の前に保証人を立ててと病院に言われたが頼める人がいない", {"housing"}),
     ("ゴミ出しの曜日を教えて", {"hoarding_environment"}),
     ("腰が痛くてゴミ出しができない。手伝ってくれる人はいますか", {"hoarding_environment", "out_of_scope"}),
     ("一人暮らしの父の介護保険の申請をしたい", {"isolation_hikikomori"}),
