@@ -74,6 +74,12 @@ ELDERLY = [
     ("helper for my old mother", {"elderly_care"}),
     ("はは が かいご ひつよう", {"elderly_care"}),
     ("祖母をどこかの施設に入れるべきか迷ってる", {"elderly_care"}),
+    (
+        "去年から母の足腰がめっきり弱って、階段の上り下りもやっとです。家の中に手すりを付けるといいと聞きました",
+        {"elderly_care"},
+    ),
+    ("母の要介護度が上がったので、ケアプランを見直してほしい", {"elderly_care"}),
+    ("母の介護のことでケアマネさんと話したい", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -115,6 +121,17 @@ DEMENTIA = [
     ("最近物忘れが増えて、認知症じゃないかと心配。自分のことです", {"dementia"}),
     ("同じことを何度も聞いてしまうと職場で言われた。まだ40代なのに", {"dementia"}),
     ("認知症の母をグループホームに入れたい", {"dementia", "elderly_care"}),
+    (
+        "お父さんが最近怒りっぽくて、言ったことも忘れてしまう。年のせいだけなのかな",
+        {"dementia", "elderly_care"},
+    ),
+    (
+        "一人暮らしの父が夜中に何度も電話してくる。さっき話したことを覚えていない",
+        {"dementia", "elderly_care"},
+    ),
+    ("施設に入っている母の面会に行くと、私のことを娘だとわからない時がある", {"dementia", "elderly_care"}),
+    ("認知症かどうか調べたい。どこの病院がいい？", {"dementia", "health_medical"}),
+    ("おばあちゃんがガスの火をつけっぱなしにしてた", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -162,6 +179,22 @@ CARER = [
     ("介護疲れ", {"carer", "elderly_care"}),
     ("かいごしてて しんどい", {"carer", "elderly_care"}),
     ("介護もう限界", {"carer", "elderly_care"}),
+    (
+        "夫の両親と同居しています。義母が寝たきりになり、義父も足が不自由。私一人で二人をみています",
+        {"carer", "elderly_care"},
+    ),
+    (
+        "介護と子育てで自分の時間がまったくない。誰かに話を聞いてほしい",
+        {"carer", "child_family", "elderly_care"},
+    ),
+    (
+        "高校生の息子が、認知症の祖母の見守りのために部活を辞めた",
+        {"carer", "child_family", "daily_living", "dementia", "elderly_care"},
+    ),
+    (
+        "妻がうつ病で寝込んでいて、家事と子どもの世話を全部私がしている",
+        {"carer", "child_family", "mental_health"},
+    ),
 ]
 
 DISABILITY = [
@@ -205,6 +238,13 @@ DISABILITY = [
     ("need wheelchair", {"disability"}),
     ("しょうがいねんきん もらえる？", {"disability"}),
     ("グループホームに入りたい。知的障害があります", {"disability"}),
+    (
+        "うちの子は自閉症で、言葉がほとんど出ません。小学校の支援級について知りたい",
+        {"child_family", "disability"},
+    ),
+    ("精神障害があって一般就労が難しい。作業所に通いたい", {"disability", "employment"}),
+    ("下肢に障害があり車いすです。住める賃貸が見つからない", {"disability", "housing"}),
+    ("難聴で電話が聞き取れません。メールで相談できますか", {"disability"}),
 ]
 
 HEALTH = [
@@ -249,6 +289,15 @@ HEALTH = [
     ("ころんだ いたい", {"health_medical"}),
     ("ちちが たおれた", {"health_medical"}),
     ("リハビリしたい", {"health_medical"}),
+    (
+        "入院中の祖母が退院したら、家で生活できるか心配。介護サービスを使いたい",
+        {"elderly_care", "health_medical"},
+    ),
+    ("ぜんそくの発作が夜に出て不安。かかりつけがない", {"health_medical"}),
+    ("血圧が高いと言われたけど、薬をもらいに行くお金がない", {"health_medical", "poverty_finance"}),
+    ("糖尿病で足に傷ができて治らない", {"health_medical"}),
+    ("母が救急車で運ばれた。今病院にいる", {"health_medical"}),
+    ("昨日から吐き気と下痢が止まらない", {"health_medical"}),
 ]
 
 MENTAL = [
@@ -308,6 +357,11 @@ MENTAL = [
     ("もう生きていけない", {"mental_health"}),
     ("睡眠薬を30錠飲んだ", {"health_medical", "mental_health"}),
     ("おじいちゃんが早く死にたいと言う", {"elderly_care", "mental_health"}),
+    ("眠れない日が続いて、仕事中もぼーっとする", {"mental_health"}),
+    ("人生に希望が持てない", {"mental_health"}),
+    ("会社に行こうとすると涙が出てくる", {"employment", "mental_health"}),
+    ("息子のゲーム依存がひどくて昼夜逆転", {"child_family", "mental_health"}),
+    ("ちょっとしたことでパニックになってしまう", {"mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -355,6 +409,15 @@ GUARDIANSHIP = [
     ),
     ("終活したい", {"guardianship_end_of_life"}),
     ("訪問販売で契約したけど取り消したい", {"guardianship_end_of_life"}),
+    ("障害のある娘の将来が心配。私たちが死んだらどうなるのか", {"disability", "guardianship_end_of_life"}),
+    (
+        "父が亡くなって一人になった母が心配。お金の管理ができるかどうか",
+        {"elderly_care", "guardianship_end_of_life"},
+    ),
+    ("自分が死んだあとの家の処分を決めておきたい", {"guardianship_end_of_life"}),
+    ("後見人を家族がやるのと専門家に頼むのとどちらがいい？", {"guardianship_end_of_life"}),
+    ("身寄りのない叔母が入院した。手続きを誰がするのか", {"guardianship_end_of_life", "health_medical"}),
+    ("延命はしたくないと書いておきたい", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -390,6 +453,13 @@ DAILY = [
     ("配食", {"daily_living"}),
     ("見守りサービス", {"daily_living"}),
     ("雪かき たすけて", {"daily_living"}),
+    ("坂が多くてスーパーまで歩けない。配達してくれるところは？", {"daily_living"}),
+    ("一人暮らしで電球を替えられない。誰か来てくれないか", {"daily_living"}),
+    ("膝が悪くてゴミを出しに行けない", {"daily_living"}),
+    ("近所の一人暮らしのおじいちゃん、最近姿を見ない。大丈夫かな", {"daily_living", "elderly_care"}),
+    ("大雪で玄関から出られない。雪をどけてほしい", {"daily_living"}),
+    ("家の前の草がぼうぼうで、刈ってくれる人を探してる", {"daily_living"}),
+    ("目が見えなくなってきて、買い物や書類の手続きが大変", {"daily_living", "disability"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
