@@ -280,86 +280,11 @@ class Engine:
             self._scan_view(s, how, view, tokens, hits)
         self._scan_fuzzy(s, views.get("reading"), tokens, hits)
 
-        scores: dict[str, float] = defaultdict(float)
-        evidence: list[Evidence] = []
-        cancels: dict[int, list[tuple[int, int]]] = {}
-
-        s_pieces = pieces(s)
-        cancel_candidates: list[int] | None = None
-
-        def cancelled(r: int, span: tuple[int, int]) -> bool:
-            nonlocal cancel_candidates
-            if r not in cancels:
-                if cancel_candidates is None:
-                    cancel_candidates = sorted(self._cancel_gate.candidates(s, s_pieces))
-                cancels[r] = [
-                    m.span()
-                    for i in cancel_candidates
-                    if self._cancels[i][0] == r
-                    for m in self._cancels[i][1].finditer(s)
-                ]
-            return any(a < span[1] and span[0] < b for a, b in cancels[r])
-
-        def credit(r: int, label: str, matched: tuple[int, int], term: str, how: str, w: float, also) -> None:
-            scores[label] += w
-            evidence.append(Evidence(label, s[matched[0] : matched[1]], term, how, w, *matched))
-            for other, ow in also:
-                # The other label's own cancel contexts hold for what it is given, too.
-                target = self._rule_of.get(other)
-                if target is not None and cancelled(target, matched):
-                    continue
-                scores[other] += ow
-                evidence.append(Evidence(other, s[matched[0] : matched[1]], term, "also", ow, *matched))
-
-        # Terms: one occurrence per term (the first not cancelled); a term inside a longer term of the
-        # same label is the same evidence and does not count twice.
-        per_rule: dict[int, list[tuple[int, int, str, TermSpec]]] = defaultdict(list)
-        for (r, t), occurrences in hits.items():
-            for start, end, how in occurrences:
-                if not cancelled(r, (start, end)):
-                    per_rule[r].append((start, end, how, self._rules[r].terms[t]))
-                    break
-        for r, found in per_rule.items():
-            label = self._rules[r].label
-            found.sort(key=lambda h: (h[0] - h[1], -h[3].weight))
-            kept: list[tuple[int, int]] = []
-            for start, end, how, term in found:
-                if any(a <= start and end <= b for a, b in kept):
-                    continue
-                kept.append((start, end))
-                credit(r, label, (start, end), term.text, how, term.weight, term.also)
-
-        reading_text = views["reading"].text
-        candidates = _anchored(s_pieces, self._phrase_anchor) | _anchored(
-            pieces(reading_text), self._phrase_anchor_reading
-        )
-        for i in sorted(candidates):
-            phrase = self._phrases[i]
-            if not all(p.surface in s or (p.reading and p.reading in reading_text) for p in phrase.parts):
-                continue
-            span = self._match_phrase(
-                s, phrase, views.get("reading"), tokens, lambda sp, r=phrase.rule: cancelled(r, sp)
-            )
-            if span is not None:
-                rs = self._rules[phrase.rule]
-                credit(
-                    phrase.rule,
-                    rs.label,
-                    span,
-                    "…".join(phrase.spec.parts),
-                    "phrase",
-                    phrase.spec.weight,
-                    phrase.spec.also,
-                )
-
-        for i in sorted(self._pattern_gate.candidates(s, s_pieces)):
-            r, pat = self._patterns[i]
-            for m in pat.regex.finditer(s):
-                if m.end() > m.start() and not cancelled(r, m.span()):
-                    credit(r, self._rules[r].label, m.span(), pat.source, "pattern", pat.weight, pat.also)
-                    break
-
-        return self._decide(scores, evidence)
+        run = _Pass(self, s, tokens, views)
+        run.score_terms(hits)
+        run.score_phrases()
+        run.score_patterns()
+        return self._decide(run.scores, run.evidence)
 
     def _decide(self, scores: dict[str, float], evidence: list[Evidence]) -> Classification:
         thresholds = self._thresholds
@@ -561,6 +486,94 @@ class Engine:
             if cur - start <= within and not cancelled((start, cur)):
                 return (start, cur)
         return None
+
+
+class _Pass:
+    """The scoring of one message: cancel contexts (found lazily), scores and evidence."""
+
+    def __init__(self, engine: Engine, s: str, tokens: list[Token], views: dict[str, _View]) -> None:
+        self.engine = engine
+        self.s = s
+        self.tokens = tokens
+        self.views = views
+        self.pieces = pieces(s)
+        self.scores: dict[str, float] = defaultdict(float)
+        self.evidence: list[Evidence] = []
+        self._cancels: dict[int, list[tuple[int, int]]] = {}
+        self._cancel_candidates: list[int] | None = None
+
+    def cancelled(self, r: int, span: tuple[int, int]) -> bool:
+        spans = self._cancels.get(r)
+        if spans is None:
+            engine = self.engine
+            if self._cancel_candidates is None:
+                self._cancel_candidates = sorted(engine._cancel_gate.candidates(self.s, self.pieces))
+            spans = self._cancels[r] = [
+                m.span()
+                for i in self._cancel_candidates
+                if engine._cancels[i][0] == r
+                for m in engine._cancels[i][1].finditer(self.s)
+            ]
+        return any(a < span[1] and span[0] < b for a, b in spans)
+
+    def credit(self, r: int, span: tuple[int, int], term: str, how: str, w: float, also) -> None:
+        engine, s = self.engine, self.s
+        label = engine._rules[r].label
+        self.scores[label] += w
+        self.evidence.append(Evidence(label, s[span[0] : span[1]], term, how, w, *span))
+        for other, ow in also:
+            # The other label's own cancel contexts hold for what it is given, too.
+            target = engine._rule_of.get(other)
+            if target is not None and self.cancelled(target, span):
+                continue
+            self.scores[other] += ow
+            self.evidence.append(Evidence(other, s[span[0] : span[1]], term, "also", ow, *span))
+
+    def score_terms(self, hits: dict[tuple[int, int], list[tuple[int, int, str]]]) -> None:
+        """One occurrence per term (the first not cancelled); a term inside a longer term of the same
+        label is the same evidence and does not count twice."""
+        rules = self.engine._rules
+        per_rule: dict[int, list[tuple[int, int, str, TermSpec]]] = defaultdict(list)
+        for (r, t), occurrences in hits.items():
+            for start, end, how in occurrences:
+                if not self.cancelled(r, (start, end)):
+                    per_rule[r].append((start, end, how, rules[r].terms[t]))
+                    break
+        for r, found in per_rule.items():
+            found.sort(key=lambda h: (h[0] - h[1], -h[3].weight))
+            kept: list[tuple[int, int]] = []
+            for start, end, how, term in found:
+                if any(a <= start and end <= b for a, b in kept):
+                    continue
+                kept.append((start, end))
+                self.credit(r, (start, end), term.text, how, term.weight, term.also)
+
+    def score_phrases(self) -> None:
+        engine, s = self.engine, self.s
+        reading = self.views["reading"]
+        reading_text = reading.text
+        candidates = _anchored(self.pieces, engine._phrase_anchor) | _anchored(
+            pieces(reading_text), engine._phrase_anchor_reading
+        )
+        for i in sorted(candidates):
+            phrase = engine._phrases[i]
+            if not all(p.surface in s or (p.reading and p.reading in reading_text) for p in phrase.parts):
+                continue
+            span = engine._match_phrase(
+                s, phrase, reading, self.tokens, lambda sp, r=phrase.rule: self.cancelled(r, sp)
+            )
+            if span is not None:
+                spec = phrase.spec
+                self.credit(phrase.rule, span, "…".join(spec.parts), "phrase", spec.weight, spec.also)
+
+    def score_patterns(self) -> None:
+        engine, s = self.engine, self.s
+        for i in sorted(engine._pattern_gate.candidates(s, self.pieces)):
+            r, pat = engine._patterns[i]
+            for m in pat.regex.finditer(s):
+                if m.end() > m.start() and not self.cancelled(r, m.span()):
+                    self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)
+                    break
 
 
 def _anchored(text_pieces: set[str], index: dict[str, list[int]]) -> set[int]:
