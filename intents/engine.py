@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from .dictionary import DictionarySet, PatternSpec, PhraseSpec, RuleSet, TermSpec, load_dictionaries
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS
-from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, normalize
+from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
 from .prefilter import Gate, _cost, pieces
 from .tokenizer import Token, tokenize
 
@@ -278,9 +278,10 @@ class Engine:
         self._scan_surface(s, starts, ends, hits)
         for how, view in views.items():
             self._scan_view(s, how, view, tokens, hits)
-        self._scan_fuzzy(s, views.get("reading"), tokens, hits)
+        s_pieces = pieces(s)
+        self._scan_fuzzy(s, views.get("reading"), tokens, hits, s_pieces)
 
-        run = _Pass(self, s, tokens, views)
+        run = _Pass(self, s, tokens, views, s_pieces)
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
@@ -405,7 +406,9 @@ class Engine:
                     continue
                 hits[(entry.rule, entry.term)].append((*span, how))
 
-    def _scan_fuzzy(self, s: str, reading: _View | None, tokens: list[Token], hits) -> None:
+    def _scan_fuzzy(
+        self, s: str, reading: _View | None, tokens: list[Token], hits, text_pieces: set[str]
+    ) -> None:
         """Near-misses of fuzzy terms: OSA distance (a swap is one edit) within a length-aware bound.
 
         A window is considered only where enough of the term's two-character pieces occur at consistent
@@ -421,15 +424,16 @@ class Engine:
                 continue
             support: dict[tuple[int, int], int] = defaultdict(int)
             keys: dict[int, str] = {}
-            get = grams.get
-            for i in range(len(text) - 1):
-                found = get(text[i : i + 2])
-                if not found:
-                    continue
-                for fid, off, key in found:
-                    if self._fuzzy_terms[fid] not in done:
-                        support[(fid, i - off)] += 1
-                        keys[fid] = key
+            # Only the pieces this text has (a set intersection, in C), then where they are.
+            for gram in grams.keys() & (text_pieces if view_name == "surface" else pieces(text)):
+                entries = grams[gram]
+                i = text.find(gram)
+                while i != -1:
+                    for fid, off, key in entries:
+                        if self._fuzzy_terms[fid] not in done:
+                            support[(fid, i - off)] += 1
+                            keys[fid] = key
+                    i = text.find(gram, i + 1)
             for (fid, start), count in sorted(support.items(), key=lambda kv: kv[0][1]):
                 rt = self._fuzzy_terms[fid]
                 if rt in done:
@@ -491,12 +495,14 @@ class Engine:
 class _Pass:
     """The scoring of one message: cancel contexts (found lazily), scores and evidence."""
 
-    def __init__(self, engine: Engine, s: str, tokens: list[Token], views: dict[str, _View]) -> None:
+    def __init__(
+        self, engine: Engine, s: str, tokens: list[Token], views: dict[str, _View], s_pieces: set[str]
+    ) -> None:
         self.engine = engine
         self.s = s
         self.tokens = tokens
         self.views = views
-        self.pieces = pieces(s)
+        self.pieces = s_pieces
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
         self._cancels: dict[int, list[tuple[int, int]]] = {}
@@ -593,7 +599,7 @@ def _anchored(text_pieces: set[str], index: dict[str, list[int]]) -> set[int]:
 
 def _same_word(matched: str, term_kanji: frozenset[str]) -> bool:
     """A reading match is the term's word only if written (partly) in kana with none of another word's kanji."""
-    return has_kana(matched) and all(c in term_kanji for c in matched if has_kanji(c))
+    return has_kana(matched) and all(c in term_kanji for c in kanji_of(matched))
 
 
 def _find_all_positions(text: str, key: str) -> list[int]:

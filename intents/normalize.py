@@ -55,12 +55,21 @@ def is_kana(text: str) -> bool:
     )
 
 
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30f6]")
+_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々]")
+
+
 def has_kana(text: str) -> bool:
-    return any(_HIRA_START <= ord(c) <= _HIRA_END or _KATA_START <= ord(c) <= _KATA_END for c in text)
+    return _KANA.search(text) is not None
 
 
 def has_kanji(text: str) -> bool:
-    return any("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or c == "々" for c in text)
+    return _KANJI.search(text) is not None
+
+
+def kanji_of(text: str) -> list[str]:
+    """The kanji characters of `text`, in order."""
+    return _KANJI.findall(text)
 
 
 def is_ascii_word(text: str) -> bool:

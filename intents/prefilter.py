@@ -103,7 +103,7 @@ class Gate:
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self._always: list[int] = []
         self._by_piece: dict[str, list[tuple[int, str]]] = {}
-        self._rest: dict[int, list[frozenset[str]]] = {}
+        self._rest: dict[int, list[tuple[frozenset[str], bool]]] = {}
         for i, regex in enumerate(patterns):
             needs = requirements(regex)
             if not needs:
@@ -112,7 +112,9 @@ class Gate:
             needs.sort(key=_cost)
             for s in needs[0]:  # filed under the rarest requirement; the others are checked on a hit
                 self._by_piece.setdefault(s[:2], []).append((i, s))
-            self._rest[i] = needs[1:4]
+            # Requirements of one or two characters are checked against the text's pieces (a set
+            # operation); longer ones by substring search.
+            self._rest[i] = [(need, max(map(len, need)) <= 2) for need in needs[1:4]]
 
     def candidates(self, text: str, text_pieces: set[str]) -> set[int]:
         """Indexes of the patterns that may match `text` (`text_pieces` = pieces(text))."""
@@ -129,8 +131,10 @@ class Gate:
                     continue
                 if len(s) > 2 and s not in text:
                     continue
-                if all(any(x in text for x in need) for need in self._rest[i]):
-                    out.add(i)
+                for need, short in self._rest[i]:
+                    if need.isdisjoint(text_pieces) if short else not any(x in text for x in need):
+                        rejected.add(i)
+                        break
                 else:
-                    rejected.add(i)
+                    out.add(i)
         return out
