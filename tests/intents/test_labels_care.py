@@ -80,6 +80,12 @@ ELDERLY = [
     ),
     ("母の要介護度が上がったので、ケアプランを見直してほしい", {"elderly_care"}),
     ("母の介護のことでケアマネさんと話したい", {"elderly_care"}),
+    (
+        "ケアマネです。担当の利用者さんの息子さんがひきこもりで、家族支援の相談先を探しています",
+        {"elderly_care"},
+    ),
+    ("じいちゃん施設入るらしい、いくらかかるんだろ", {"elderly_care"}),
+    ("主治医に意見書を書いてもらわないといけないって、介護保険のこと", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -132,6 +138,12 @@ DEMENTIA = [
     ("施設に入っている母の面会に行くと、私のことを娘だとわからない時がある", {"dementia", "elderly_care"}),
     ("認知症かどうか調べたい。どこの病院がいい？", {"dementia", "health_medical"}),
     ("おばあちゃんがガスの火をつけっぱなしにしてた", {"dementia", "elderly_care"}),
+    (
+        "民生委員をしています。担当のお宅のおばあさんが、最近同じ話ばかりするし、家の中が散らかってきた",
+        {"dementia", "elderly_care"},
+    ),
+    ("ばあちゃんボケてきてやばい", {"dementia", "elderly_care"}),
+    ("義理の母が鍋を何度も焦がす", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -195,6 +207,7 @@ CARER = [
         "妻がうつ病で寝込んでいて、家事と子どもの世話を全部私がしている",
         {"carer", "child_family", "mental_health"},
     ),
+    ("親の介護がガチでしんどい", {"carer", "elderly_care"}),
 ]
 
 DISABILITY = [
@@ -245,6 +258,9 @@ DISABILITY = [
     ("精神障害があって一般就労が難しい。作業所に通いたい", {"disability", "employment"}),
     ("下肢に障害があり車いすです。住める賃貸が見つからない", {"disability", "housing"}),
     ("難聴で電話が聞き取れません。メールで相談できますか", {"disability"}),
+    ("障害者手帳って作るメリットある？", {"disability"}),
+    ("発達グレーって言われた", {"disability"}),
+    ("視覚障害の人向けのパソコン教室はありますか", {"disability"}),
 ]
 
 HEALTH = [
@@ -298,6 +314,15 @@ HEALTH = [
     ("糖尿病で足に傷ができて治らない", {"health_medical"}),
     ("母が救急車で運ばれた。今病院にいる", {"health_medical"}),
     ("昨日から吐き気と下痢が止まらない", {"health_medical"}),
+    (
+        "となりの家の高齢のご夫婦、奥さんが入院してから旦那さん一人で大丈夫かなと心配です",
+        {"elderly_care", "health_medical"},
+    ),
+    ("ガチで体調やばい、熱39度", {"health_medical"}),
+    ("病院行くべき？頭痛が3日続いてる", {"health_medical"}),
+    ("母が病院に行きたがらない。もう3年も健診を受けていない", {"elderly_care", "health_medical"}),
+    ("父のリハビリ、デイケアと訪問リハビリどっちがいいの", {"elderly_care", "health_medical"}),
+    ("子どもが喘息で夜中によく発作を起こす", {"child_family", "health_medical"}),
 ]
 
 MENTAL = [
@@ -362,6 +387,12 @@ MENTAL = [
     ("会社に行こうとすると涙が出てくる", {"employment", "mental_health"}),
     ("息子のゲーム依存がひどくて昼夜逆転", {"child_family", "mental_health"}),
     ("ちょっとしたことでパニックになってしまう", {"mental_health"}),
+    ("まじメンタル終わってる", {"mental_health"}),
+    ("毎日しんどすぎて無理ぽ", {"mental_health"}),
+    ("病みすぎてやばい", {"mental_health"}),
+    ("最近ずっと鬱っぽい。何もしたくない", {"mental_health"}),
+    ("兄が統合失調症で入退院をくり返している", {"health_medical", "mental_health"}),
+    ("夫が酔うと暴れて、翌日は覚えていない。酒をやめさせたい", {"mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -418,6 +449,11 @@ GUARDIANSHIP = [
     ("後見人を家族がやるのと専門家に頼むのとどちらがいい？", {"guardianship_end_of_life"}),
     ("身寄りのない叔母が入院した。手続きを誰がするのか", {"guardianship_end_of_life", "health_medical"}),
     ("延命はしたくないと書いておきたい", {"guardianship_end_of_life"}),
+    ("葬式代とか全然わからん", {"guardianship_end_of_life"}),
+    (
+        "母のスマホ代とか銀行とか、代わりに管理したほうがいいのかな",
+        {"elderly_care", "guardianship_end_of_life"},
+    ),
 ]
 
 DAILY = [
@@ -460,6 +496,20 @@ DAILY = [
     ("大雪で玄関から出られない。雪をどけてほしい", {"daily_living"}),
     ("家の前の草がぼうぼうで、刈ってくれる人を探してる", {"daily_living"}),
     ("目が見えなくなってきて、買い物や書類の手続きが大変", {"daily_living", "disability"}),
+    (
+        "県外に住んでいます。実家の父（84）が一人で、最近電話に出ないことが多い",
+        {"daily_living", "elderly_care"},
+    ),
+    (
+        "大家です。入居者のおじいさんが部屋で倒れていたことがあって、見守りの仕組みがないか知りたい",
+        {"daily_living", "elderly_care", "health_medical"},
+    ),
+    (
+        "一人で買い物行けないおばあちゃんの代わりに行ってくれるボランティアってある？",
+        {"daily_living", "elderly_care"},
+    ),
+    ("通院の足がなくて困ってる。タクシー高いし", {"daily_living", "health_medical"}),
+    ("電気のかさ、取り替えてくれる人いない？", {"daily_living"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
@@ -507,6 +557,7 @@ NEGATIVES = [
     ("介護保険料の通知の見方を教えて", set()),
     ("タヒチに旅行したい", set()),
     ("子どもをお風呂に入れるのが大変", set()),
+    ("推しがいないと生きていけない笑", set()),
 ]
 
 TABLES = {
