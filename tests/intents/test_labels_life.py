@@ -179,6 +179,11 @@ META = [
 
 # Hard negatives: words that belong to one of these labels used in a message about something else.
 HARD_NEGATIVES = [
+    # Grown-up children in an older resident's message are not a child concern.
+    ("子どもの世話にはなりたくないので、施設のことを調べています", {"child_family"}),
+    ("子どもが仕事で忙しくて母の介護ができない", {"child_family"}),
+    ("長男が嫁いだ先から戻ってこない", {"child_family"}),
+    ("子どもと同居していますが、日中は一人です", {"child_family"}),
     # Staff named in a story are not a request for a person.
     ("ケアマネさんが家に来てくれるけど、母が話を聞かない", {"request_human"}),
     ("病院の相談員さんに退院後のことを相談したら、施設を勧められた", {"request_human"}),
