@@ -418,7 +418,14 @@ class Engine:
         if not self._fuzzy_terms:
             return
         done = set(hits)
-        for view_name, text in (("surface", s), ("reading", reading.text if reading else "")):
+        # Kana slips are looked for only in tokens written with kana: a reading of kanji is what Sudachi
+        # read, not what the resident typed (and _same_word would refuse it anyway).
+        kana_reading = (
+            "".join(t.reading if has_kana(t.surface) else "\0" * len(t.reading) for t in tokens)
+            if reading and self._fuzzy["reading"]
+            else ""
+        )
+        for view_name, text in (("surface", s), ("reading", kana_reading)):
             grams = self._fuzzy[view_name]
             if not grams or len(text) < 3:
                 continue
