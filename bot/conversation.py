@@ -50,8 +50,10 @@ AREA_SPREAD = 3  # more area-bound windows of one kind than this: ask the area b
 RESOURCES_SHOWN = 3
 RECENT_MESSAGES = 10  # how far back "what was this about?" looks for a location or area choice
 
-# Reply priorities: 0 is never dropped (safety, tickets, offers); higher numbers go first when over five.
-KEEP, ACK, WINDOWS, RESOURCES = 0, 2, 1, 3
+# Reply priorities when an answer would exceed five messages: the highest number is dropped first.
+# KEEP (crisis lines, tickets, offers) is never dropped; windows outrank the acknowledgement, which
+# outranks community resources.
+KEEP, WINDOWS, ACK, RESOURCES = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
