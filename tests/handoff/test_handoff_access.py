@@ -1,8 +1,10 @@
 """The gatekeeper's rule table, directly: each role × each action × each kind of ticket."""
 
+# ruff: noqa: F811  (pytest fixtures imported from handoff_fixtures are test arguments)
 from __future__ import annotations
 
 import pytest
+from handoff_fixtures import make_resident, make_staff, open_ticket, say, session  # noqa: F401  (fixtures)
 
 from handoff import access, actions
 from handoff.models import Ticket

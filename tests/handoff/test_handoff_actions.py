@@ -1,11 +1,13 @@
 """Staff actions on tickets: claim, stale claims (controlled time), reply, transfer, close and reopen."""
 
+# ruff: noqa: F811  (pytest fixtures imported from handoff_fixtures are test arguments)
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+from handoff_fixtures import make_resident, make_staff, open_ticket, say, session  # noqa: F401  (fixtures)
 from sqlalchemy import select
 
 from bot.models import Message, OutboundSend

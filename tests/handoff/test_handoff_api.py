@@ -1,10 +1,12 @@
 """The hand-off API the conversation calls: state, one open ticket per resident, joining, risk raising."""
 
+# ruff: noqa: F811  (pytest fixtures imported from handoff_fixtures are test arguments)
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 import pytest
+from handoff_fixtures import make_resident, make_staff, open_ticket, say, session  # noqa: F401  (fixtures)
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 

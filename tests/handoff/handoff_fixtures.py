@@ -1,4 +1,6 @@
-"""Fixtures for the hand-off tests: a session on a fresh database, residents, staff and tickets."""
+"""Fixtures for the hand-off tests (import the ones a module uses): a session on a fresh database, residents,
+staff and tickets. Not a conftest.py: a second `conftest` module would shadow tests/conftest.py for
+`from conftest import shared_path`."""
 
 from __future__ import annotations
 
