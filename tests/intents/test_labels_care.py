@@ -86,6 +86,7 @@ ELDERLY = [
     ),
     ("じいちゃん施設入るらしい、いくらかかるんだろ", {"elderly_care"}),
     ("主治医に意見書を書いてもらわないといけないって、介護保険のこと", {"elderly_care"}),
+    ("部屋の中で転ばないように、手すりを付けたい。一人暮らしの80歳です", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -144,6 +145,7 @@ DEMENTIA = [
     ),
     ("ばあちゃんボケてきてやばい", {"dementia", "elderly_care"}),
     ("義理の母が鍋を何度も焦がす", {"dementia", "elderly_care"}),
+    ("認知症の人を見かけたらどうすればいい？", {"dementia"}),
 ]
 
 CARER = [
@@ -261,9 +263,20 @@ DISABILITY = [
     ("障害者手帳って作るメリットある？", {"disability"}),
     ("発達グレーって言われた", {"disability"}),
     ("視覚障害の人向けのパソコン教室はありますか", {"disability"}),
+    ("難病の医療費助成の更新手続きがわからない", {"disability", "health_medical"}),
+    ("視覚障害者用の音声時計がほしい。補助はある？", {"disability"}),
+    ("手帳の等級が変わって、手当が止まった", {"disability", "poverty_finance"}),
+    ("息子がダウン症で、将来働ける場所があるか心配", {"disability", "employment"}),
+    (
+        "精神科に通院しているけど、自立支援医療の申請をしたい",
+        {"disability", "health_medical", "mental_health"},
+    ),
+    ("片耳が聞こえなくなった。障害者手帳の対象になる？", {"disability"}),
+    ("高次脳機能障害の夫と暮らしています。相談できる場所は？", {"disability"}),
 ]
 
 HEALTH = [
+    ("子どもが熱を出したので保育園を休ませたい", {"child_family", "health_medical"}),
     ("熱が38度から下がらない。夜でも診てくれる病院は？", {"health_medical"}),
     ("がん検診のお知らせが来たけど、どこで受けられる？", {"health_medical"}),
     ("糖尿病の薬がなくなりそう。でも病院代がない", {"health_medical", "poverty_finance"}),
@@ -323,6 +336,12 @@ HEALTH = [
     ("母が病院に行きたがらない。もう3年も健診を受けていない", {"elderly_care", "health_medical"}),
     ("父のリハビリ、デイケアと訪問リハビリどっちがいいの", {"elderly_care", "health_medical"}),
     ("子どもが喘息で夜中によく発作を起こす", {"child_family", "health_medical"}),
+    ("抗がん剤の副作用で仕事に行けない", {"employment", "health_medical"}),
+    ("歯がぼろぼろで、かめない", {"health_medical"}),
+    ("目の手術を受けることになった。入院中の猫の世話が心配", {"health_medical"}),
+    ("医療費が高くて通院をやめてしまった", {"health_medical", "poverty_finance"}),
+    ("夜中に子どもが熱を出したらどこに電話すればいい？", {"child_family", "health_medical"}),
+    ("更年期でつらい。婦人科に行くべき？", {"health_medical"}),
 ]
 
 MENTAL = [
@@ -393,6 +412,7 @@ MENTAL = [
     ("最近ずっと鬱っぽい。何もしたくない", {"mental_health"}),
     ("兄が統合失調症で入退院をくり返している", {"health_medical", "mental_health"}),
     ("夫が酔うと暴れて、翌日は覚えていない。酒をやめさせたい", {"mental_health"}),
+    ("がんの治療で髪が抜けて外に出るのがつらい", {"health_medical", "mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -454,6 +474,13 @@ GUARDIANSHIP = [
         "母のスマホ代とか銀行とか、代わりに管理したほうがいいのかな",
         {"elderly_care", "guardianship_end_of_life"},
     ),
+    ("兄が知的障害で、母が亡くなったあと誰が面倒をみるのか", {"disability", "guardianship_end_of_life"}),
+    ("後見人をつけたいけど、本人が嫌がっている", {"guardianship_end_of_life"}),
+    ("判断能力が落ちてきた父の財産をどう守ればいいか", {"elderly_care", "guardianship_end_of_life"}),
+    ("一人っ子で独身。親が死んだら天涯孤独になる", {"guardianship_end_of_life"}),
+    ("献体とか臓器提供の意思表示をしておきたい", {"guardianship_end_of_life"}),
+    ("葬儀社に頼むと高いので、市の葬祭の制度を知りたい", {"guardianship_end_of_life", "poverty_finance"}),
+    ("母の死後、年金の手続きを忘れていた", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -510,6 +537,9 @@ DAILY = [
     ),
     ("通院の足がなくて困ってる。タクシー高いし", {"daily_living", "health_medical"}),
     ("電気のかさ、取り替えてくれる人いない？", {"daily_living"}),
+    ("腎臓が悪くて食事制限がある。自分で作るのが大変", {"daily_living", "health_medical"}),
+    ("もう年だから一人で病院に行くのが不安", {"daily_living", "health_medical"}),
+    ("介護保険を使わずに家事をしてくれるサービスはある？", {"daily_living", "elderly_care"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
@@ -548,7 +578,6 @@ NEGATIVES = [
     ("市役所の住所を教えて", set()),
     ("ヘルパーの仕事を探しています", set()),
     ("病院の事務員として働きたい", set()),
-    ("子どもが熱を出したので保育園を休ませたい", set()),
     ("お墓参りに行きたい", set()),
     ("うちの犬がぼけてきた", set()),
     ("ケアマネの資格試験に合格したい", set()),
@@ -558,6 +587,7 @@ NEGATIVES = [
     ("タヒチに旅行したい", set()),
     ("子どもをお風呂に入れるのが大変", set()),
     ("推しがいないと生きていけない笑", set()),
+    ("近所の高齢者の買い物を手伝いたい", {"community_participation"}),
 ]
 
 TABLES = {
