@@ -27,6 +27,7 @@ Reason = Literal["request_human", "risk", "compound", "not_understood", "checkin
 # A resident who writes again soon after a case was closed continues that case instead of starting anew,
 # so the counselor sees one history. Cities may change the window.
 CRISIS_LINES_SHOWN = 4
+EVIDENCE_KEPT = 100  # a long conversation must not grow a ticket row without bound
 REOPEN_WITHIN = timedelta(days=int(os.environ.get("TSUNAGU_REOPEN_DAYS", "14")))
 
 
@@ -95,6 +96,14 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): _jsonable(v) for k, v in value.items()}
     return value
+
+
+def _evidence_list(value: Any) -> list[Any]:
+    """The evidence items, whether given as a list, a `Classification`, or its `to_dict()` form."""
+    data = _jsonable(value)
+    if isinstance(data, dict):
+        data = data.get("evidence")
+    return list(data) if isinstance(data, list) else []
 
 
 def _merge_concerns(old: list[str] | None, new: list[str] | None) -> list[str]:
@@ -174,7 +183,7 @@ def open_or_join_ticket(
             _event(session, ticket, "risk_raised", data={"risk": ticket.risk})
         ticket.concerns = _merge_concerns(ticket.concerns, concerns)
         if evidence:
-            ticket.evidence = _merge_evidence(ticket.evidence, _jsonable(evidence))
+            ticket.evidence = _merge_evidence(ticket.evidence, _evidence_list(evidence))
         ticket.area = ticket.area or resident.area
         ticket.activity_at = now
         if not is_new:
@@ -202,7 +211,7 @@ def _insert_ticket(
         risk=risk or "none",
         priority=risk_priority(risk),
         concerns=list(concerns or []),
-        evidence=_jsonable(evidence),
+        evidence=_evidence_list(evidence),
         area=resident.area,
         first_message_id=message.id if message is not None else None,
         opened_at=now,
@@ -226,10 +235,12 @@ def _insert_ticket(
 
 
 def _merge_evidence(old: Any, new: Any) -> Any:
+    """Evidence of every message that joined the ticket, without repeats, the newest `EVIDENCE_KEPT` only."""
     if not old:
         return new
     if isinstance(old, list) and isinstance(new, list):
-        return old + [e for e in new if e not in old]
+        merged = old + [e for e in new if e not in old]
+        return merged[-EVIDENCE_KEPT:]
     return new
 
 
@@ -266,7 +277,7 @@ def note_resident_message(
         _event(session, ticket, "risk_raised", data={"risk": ticket.risk, "message_id": message.id})
     ticket.concerns = _merge_concerns(ticket.concerns, concerns)
     if evidence:
-        ticket.evidence = _merge_evidence(ticket.evidence, _jsonable(evidence))
+        ticket.evidence = _merge_evidence(ticket.evidence, _evidence_list(evidence))
     ticket.area = ticket.area or resident.area
     ticket.unread += 1
     ticket.waiting_since = ticket.waiting_since or now

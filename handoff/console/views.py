@@ -33,6 +33,7 @@ DICTIONARIES = Path(__file__).resolve().parent.parent.parent / "intents" / "dict
 HISTORY_LIMIT = 300  # messages shown on a ticket page (the newest)
 LIST_LIMIT = 200
 RISK_NAMES = {"emergency": "緊急", "high": "優先", "none": "通常"}
+RISK_EVIDENCE = {"risk:emergency": "緊急のサイン", "risk:high": "優先のサイン"}
 REASON_NAMES = {
     "request_human": "相談員を希望",
     "risk": "危険の兆候",
@@ -266,7 +267,7 @@ def _evidence_rows(evidence: Any) -> list[dict[str, str]]:
         label = str(item.get("label", ""))
         rows.append(
             {
-                "label": label_name(label.removeprefix("risk:")) if not label.startswith("risk:") else label,
+                "label": RISK_EVIDENCE.get(label) or label_name(label),
                 "text": str(item.get("text") or item.get("matched") or ""),
                 "term": str(item.get("term") or ""),
                 "how": str(item.get("how") or ""),

@@ -154,3 +154,21 @@ def test_waiting_notice_once_claimed_says_a_person_is_reading(session, make_resi
     claimed = api.TicketInfo(info.ticket_id, False, None, info.risk)
     first, _, _ = _notice(session, r, claimed, TUESDAY_10_JST, zushi)
     assert "読(よ)んでいます" in first
+
+
+def test_the_classifiers_own_result_is_stored_as_evidence_rows(session, make_resident, open_ticket, say):
+    from intents import classify
+
+    r = make_resident()
+    c = classify("もう死にたい")
+    assert c.risk == "emergency"
+    msg = say(r, "もう死にたい", risk=c.risk, intents=list(c.intents))
+    info = api.open_or_join_ticket(
+        session, r, reason="risk", risk=c.risk, concerns=c.concerns, evidence=c.to_dict(), message=msg
+    )
+    api.note_resident_message(session, r, msg, c)  # the same evidence again: kept once
+    ticket = session.get(Ticket, info.ticket_id)
+    assert isinstance(ticket.evidence, list) and ticket.evidence
+    assert {"label", "text", "term", "how"} <= set(ticket.evidence[0])
+    assert "risk:emergency" in {e["label"] for e in ticket.evidence}
+    assert len(ticket.evidence) == len(c.evidence)  # joining with the same evidence added no repeats
