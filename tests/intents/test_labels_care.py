@@ -87,6 +87,9 @@ ELDERLY = [
     ("じいちゃん施設入るらしい、いくらかかるんだろ", {"elderly_care"}),
     ("主治医に意見書を書いてもらわないといけないって、介護保険のこと", {"elderly_care"}),
     ("部屋の中で転ばないように、手すりを付けたい。一人暮らしの80歳です", {"elderly_care"}),
+    ("デイサービスの職員が母を乱暴に扱っているのを見た", {"abuse_violence", "elderly_care"}),
+    ("施設に入っている祖母にあざがあった", {"abuse_violence", "elderly_care"}),
+    ("アパートの隣の部屋のお年寄りが、夜中に大声を出していて心配", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -146,6 +149,19 @@ DEMENTIA = [
     ("ばあちゃんボケてきてやばい", {"dementia", "elderly_care"}),
     ("義理の母が鍋を何度も焦がす", {"dementia", "elderly_care"}),
     ("認知症の人を見かけたらどうすればいい？", {"dementia"}),
+    (
+        "弟が父の年金を勝手に引き出している。父は認知症で気づいていない",
+        {"abuse_violence", "dementia", "elderly_care"},
+    ),
+    (
+        "一人暮らしの母の家がゴミでいっぱい。片付けても元に戻る。物忘れもある",
+        {"dementia", "elderly_care", "hoarding_environment"},
+    ),
+    (
+        "ひきこもりの息子(52)と、認知症が始まった夫と3人暮らし。私ももう80",
+        {"dementia", "elderly_care", "isolation_hikikomori"},
+    ),
+    ("認知症の母のことで、同居していない兄弟ともめている", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -210,6 +226,14 @@ CARER = [
         {"carer", "child_family", "mental_health"},
     ),
     ("親の介護がガチでしんどい", {"carer", "elderly_care"}),
+    (
+        "母の介護のために実家に戻ったけど、仕事がなくて貯金が減っていく",
+        {"carer", "elderly_care", "employment", "poverty_finance"},
+    ),
+    ("父が胃ろうになった。家で看られるのか", {"carer", "elderly_care", "health_medical"}),
+    ("義母の介護で夫婦げんかが絶えない", {"carer", "elderly_care"}),
+    ("要介護の母をおいて、仕事に行くのが心配", {"carer", "elderly_care"}),
+    ("自分も病気があるのに、夫の介護をしている", {"carer", "elderly_care", "health_medical"}),
 ]
 
 DISABILITY = [
@@ -273,6 +297,9 @@ DISABILITY = [
     ),
     ("片耳が聞こえなくなった。障害者手帳の対象になる？", {"disability"}),
     ("高次脳機能障害の夫と暮らしています。相談できる場所は？", {"disability"}),
+    ("障害のある妹が作業所でいじめられている", {"abuse_violence", "disability"}),
+    ("障害年金の更新で等級が下がって生活が苦しい", {"disability", "poverty_finance"}),
+    ("発達障害の夫とのコミュニケーションがつらい。カサンドラかも", {"disability", "mental_health"}),
 ]
 
 HEALTH = [
@@ -302,7 +329,7 @@ HEALTH = [
     ("おかあさん あし いたい あるけない", {"elderly_care", "health_medical"}),
     ("びょうき で しごと できない", {"employment", "health_medical"}),
     ("くすり たかい かえない", {"health_medical", "poverty_finance"}),
-    ("入院中の父が来週退院。在宅でみられるか心配", {"elderly_care", "health_medical"}),
+    ("入院中の父が来週退院。在宅でみられるか心配", {"carer", "elderly_care", "health_medical"}),
     ("訪問看護を使いたい", {"health_medical"}),
     ("救急車を呼ぶほどではないけど具合が悪い", {"health_medical"}),
     ("薬を飲み忘れることが多くて心配", {"health_medical"}),
@@ -342,6 +369,9 @@ HEALTH = [
     ("医療費が高くて通院をやめてしまった", {"health_medical", "poverty_finance"}),
     ("夜中に子どもが熱を出したらどこに電話すればいい？", {"child_family", "health_medical"}),
     ("更年期でつらい。婦人科に行くべき？", {"health_medical"}),
+    ("年金が少なくて、病院代を払うと食費が足りない", {"health_medical", "poverty_finance"}),
+    ("母が骨折して入院中。退院後に家に戻れるか、施設になるのか", {"elderly_care", "health_medical"}),
+    ("ひとり親で、自分が病気になったら子どもはどうなるのか不安", {"child_family", "health_medical"}),
 ]
 
 MENTAL = [
@@ -413,6 +443,11 @@ MENTAL = [
     ("兄が統合失調症で入退院をくり返している", {"health_medical", "mental_health"}),
     ("夫が酔うと暴れて、翌日は覚えていない。酒をやめさせたい", {"mental_health"}),
     ("がんの治療で髪が抜けて外に出るのがつらい", {"health_medical", "mental_health"}),
+    ("夫を亡くしてから誰とも話さない日が続いて、夜も眠れない", {"isolation_hikikomori", "mental_health"}),
+    ("息子がうつで仕事を辞めて、家にこもっている", {"employment", "isolation_hikikomori", "mental_health"}),
+    ("娘が拒食症で入院している", {"child_family", "health_medical", "mental_health"}),
+    ("アルコールをやめたいけど一人では無理", {"mental_health"}),
+    ("借金のことを考えると胃が痛くて眠れない", {"health_medical", "mental_health", "poverty_finance"}),
 ]
 
 GUARDIANSHIP = [
@@ -481,6 +516,13 @@ GUARDIANSHIP = [
     ("献体とか臓器提供の意思表示をしておきたい", {"guardianship_end_of_life"}),
     ("葬儀社に頼むと高いので、市の葬祭の制度を知りたい", {"guardianship_end_of_life", "poverty_finance"}),
     ("母の死後、年金の手続きを忘れていた", {"guardianship_end_of_life"}),
+    ("知的障害のある息子のお金の管理を、将来誰に頼めばいいか", {"disability", "guardianship_end_of_life"}),
+    ("身寄りがなく、アパートの保証人も入院の保証人もいない", {"guardianship_end_of_life", "housing"}),
+    (
+        "一人で住んでいた父が亡くなり、家の片付けと空き家の処分に困っている",
+        {"guardianship_end_of_life", "housing"},
+    ),
+    ("母の葬儀のあと、遺族年金の手続きをしたい", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -540,6 +582,11 @@ DAILY = [
     ("腎臓が悪くて食事制限がある。自分で作るのが大変", {"daily_living", "health_medical"}),
     ("もう年だから一人で病院に行くのが不安", {"daily_living", "health_medical"}),
     ("介護保険を使わずに家事をしてくれるサービスはある？", {"daily_living", "elderly_care"}),
+    (
+        "近所のおばあさんの家から異臭がする。最近見かけない",
+        {"daily_living", "elderly_care", "hoarding_environment"},
+    ),
+    ("車の運転をやめたら、病院にも買い物にも行けなくなった", {"daily_living", "health_medical"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
