@@ -38,6 +38,9 @@ _HOW_RANK = {"surface": 0, "lemma": 1, "norm": 2, "reading": 3, "fuzzy": 4}
 # Readings this short are common sounds (かい, しょう); they must also end on a token boundary.
 _SHORT_READING = 4
 _FUZZY_MIN_READING = 5
+# Occurrences kept per term: enough to find one outside every cancel context, without keeping hundreds
+# in a long message.
+_MAX_OCCURRENCES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,7 +380,9 @@ class Engine:
                         continue
                 elif (entry.start_aligned and i not in starts) or (entry.end_aligned and end not in ends):
                     continue
-                hits[(entry.rule, entry.term)].append((i, end, "surface"))
+                found_at = hits[(entry.rule, entry.term)]
+                if len(found_at) < _MAX_OCCURRENCES:
+                    found_at.append((i, end, "surface"))
 
     def _scan_view(self, s: str, how: str, view: _View, tokens: list[Token], hits) -> None:
         index = self._views[how]
@@ -404,7 +409,9 @@ class Engine:
                 span = (tokens[first].begin, tokens[last].end)
                 if entry.kana_guard and not _same_word(s[span[0] : span[1]], entry.kanji):
                     continue
-                hits[(entry.rule, entry.term)].append((*span, how))
+                found_at = hits[(entry.rule, entry.term)]
+                if len(found_at) < _MAX_OCCURRENCES:
+                    found_at.append((*span, how))
 
     def _scan_fuzzy(
         self, s: str, reading: _View | None, tokens: list[Token], hits, text_pieces: set[str]
@@ -467,36 +474,57 @@ class Engine:
     def _match_phrase(
         self, s: str, phrase: _Phrase, reading: _View | None, tokens: list[Token], cancelled
     ) -> tuple[int, int] | None:
-        occurrences: list[list[tuple[int, int]]] = []
-        for part in phrase.parts:
-            occ = _find_all(s, part.surface)
-            if part.reading and reading is not None:
-                for vpos in _find_all_positions(reading.text, part.reading):
-                    if vpos in reading.starts:
-                        first = reading.starts[vpos]
-                        last = bisect.bisect_left(reading.ends, vpos + len(part.reading))
-                        span = (tokens[first].begin, tokens[min(last, len(tokens) - 1)].end)
-                        if _same_word(s[span[0] : span[1]], part.kanji):
-                            occ.append(span)
-                occ.sort()
-            if not occ:
-                return None
-            occurrences.append(occ)
+        """The first span holding every part in order within `within` characters (and not cancelled).
+
+        From each occurrence of the first part, the next parts are searched only inside the window, so
+        a long message full of a common first part costs a bounded search per occurrence.
+        """
+        parts = phrase.parts
         within = phrase.spec.within
-        for start, end in occurrences[0]:
+        by_reading = [self._reading_spans(s, part, reading, tokens) for part in parts]
+        first = parts[0]
+        starts = [(i, i + len(first.surface)) for i in _find_all_positions(s, first.surface)]
+        if by_reading[0]:
+            starts = sorted(set(starts) | set(by_reading[0]))
+        for start, end in starts:
+            limit = start + within
             cur = end
-            ok = True
-            for occ in occurrences[1:]:
-                nxt = next((o for o in occ if o[0] >= cur), None)
-                if nxt is None:
-                    ok = False
+            for k in range(1, len(parts)):
+                part = parts[k]
+                best: tuple[int, int] | None = None
+                i = s.find(part.surface, cur, limit)
+                if i != -1:
+                    best = (i, i + len(part.surface))
+                spans = by_reading[k]
+                if spans:
+                    j = bisect.bisect_left(spans, (cur, -1))
+                    if j < len(spans) and spans[j][1] <= limit and (best is None or spans[j][0] < best[0]):
+                        best = spans[j]
+                if best is None:
                     break
-                cur = nxt[1]
-            if not ok:
-                return None  # later first-part occurrences cannot do better on order
-            if cur - start <= within and not cancelled((start, cur)):
-                return (start, cur)
+                cur = best[1]
+            else:
+                if not cancelled((start, cur)):
+                    return (start, cur)
         return None
+
+    @staticmethod
+    def _reading_spans(
+        s: str, part: _Part, reading: _View | None, tokens: list[Token]
+    ) -> list[tuple[int, int]]:
+        """Where a part is written in kana (found by its reading), as sorted spans of the text."""
+        if not part.reading or reading is None or part.reading not in reading.text:
+            return []
+        out = []
+        for vpos in _find_all_positions(reading.text, part.reading):
+            first = reading.starts.get(vpos)
+            if first is None:
+                continue
+            last = bisect.bisect_left(reading.ends, vpos + len(part.reading))
+            span = (tokens[first].begin, tokens[min(last, len(tokens) - 1)].end)
+            if _same_word(s[span[0] : span[1]], part.kanji):
+                out.append(span)
+        return out
 
 
 class _Pass:
