@@ -179,6 +179,9 @@ META = [
 
 # Hard negatives: words that belong to one of these labels used in a message about something else.
 HARD_NEGATIVES = [
+    # Near-misses that are other words must not match fuzzily.
+    ("しょうがいしゃてちょうの更新", {"housing"}),
+    ("生活保護のケースワーカーさんと話が合わない", {"abuse_violence"}),
     # Grown-up children in an older resident's message are not a child concern.
     ("子どもの世話にはなりたくないので、施設のことを調べています", {"child_family"}),
     ("子どもが仕事で忙しくて母の介護ができない", {"child_family"}),
@@ -215,6 +218,10 @@ HARD_NEGATIVES = [
 
 # Other ways residents write: hiragana only, dialects, romaji and English, casual and typo'd forms.
 REGISTERS = [
+    # IME slips in scheme and service names (fuzzy matching).
+    ("ハローワーグに行ったけどだめだった", {"employment"}),
+    ("消費者金誘から借りてしまった", {"poverty_finance"}),
+    ("引きこもリの弟がいます", {"isolation_hikikomori"}),
     ("やちんが はらえない", {"poverty_finance"}),
     ("金がのうて困っとる", {"poverty_finance"}),
     ("家賃はろてへん", {"poverty_finance"}),
