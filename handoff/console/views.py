@@ -88,7 +88,7 @@ def _summary(ticket: Ticket, resident: Resident, now: datetime) -> dict[str, Any
         "risk_name": RISK_NAMES.get(ticket.risk, ticket.risk),
         "reason": REASON_NAMES.get(ticket.reason, ticket.reason),
         "concerns": [label_name(c) for c in ticket.concerns or []],
-        "area": ticket.area or "",
+        "area": area_name(ticket.area),
         "waiting_min": _minutes_since(ticket.waiting_since or ticket.opened_at, now),
         "opened": jst(ticket.opened_at),
         "stale": ticket.stale_returned_at is not None,
@@ -244,6 +244,7 @@ def ticket(ticket_id: int) -> Any:
         concerns=[(c, label_name(c)) for c in t.concerns or []],
         evidence=_evidence_rows(t.evidence),
         risk_name=RISK_NAMES.get(t.risk, t.risk),
+        area=area_name(t.area),
         reason_name=REASON_NAMES.get(t.reason, t.reason),
         queue_position=_position(s, t),
         poll_seconds=setting("TSUNAGU_CONSOLE_POLL_SECONDS"),
@@ -286,6 +287,21 @@ def _city() -> Any:
     except CityPackError:
         log.warning("city pack could not be loaded; つなぎ先 choices are free text only", exc_info=True)
         return None
+
+
+def area_name(key: str | None) -> str:
+    """The 圏域 or town name for a stored area key (the key itself when the pack does not know it)."""
+    if not key:
+        return ""
+    city = _city()
+    if city is not None:
+        try:
+            return str(city.area(key).name)
+        except KeyError:
+            town = next((t for t in getattr(city, "towns", ()) if getattr(t, "id", None) == key), None)
+            if town is not None:
+                return str(town.name)
+    return key
 
 
 def _connection_targets(t: Ticket) -> list[dict[str, str]]:
