@@ -842,6 +842,24 @@ def validate(pack: CityPack, today: date | None = None) -> list[Problem]:
                 if old_digits in digits:
                     problem(file, where, f"superseded number {old.number} ({old.note}) must not appear")
 
+    # names residents may type: kana readings are hiragana; every 圏域 has towns to be found by
+    for a in pack.areas:
+        if not a.towns:
+            problem("areas.yaml", a.id, "an area needs at least one town")
+        for item, file in [(a, "areas.yaml"), *((t, "areas.yaml") for t in a.towns)]:
+            if item.kana and not _is_kana(_fold(item.kana)):
+                problem(file, f"{item.id}.kana", f"{item.kana!r}: write the reading in hiragana")
+
+    # a schedule that never opens is a typo, not a window
+    hours_of: list[tuple[str, str, Hours | None]] = [("city.yaml", "office_hours", pack.office_hours)]
+    hours_of += [(f, f"{p.id}.hours", p.hours) for f, p in places]
+    hours_of += [("crisis.yaml", f"{x.id}.hours", x.hours) for x in pack.lines]
+    for file, where, hours in hours_of:
+        if hours is not None and not any(hours.weekly):
+            problem(
+                file, where, "the weekly schedule never opens (leave weekly out if the hours are irregular)"
+            )
+
     # the holiday list reaches far enough ahead
     if today is not None:
         horizon = today + timedelta(days=90)

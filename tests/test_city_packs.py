@@ -439,6 +439,21 @@ BROKEN: list[tuple[str, Edit, str]] = [
         "sources: expected a list",
     ),
     (
+        "area without towns",
+        _set("areas.yaml", ["areas", 2, "towns"], []),
+        "west: an area needs at least one town",
+    ),
+    (
+        "kana in kanji",
+        _set("areas.yaml", ["areas", 0, "towns", 0, "kana"], "沼間"),
+        "write the reading in hiragana",
+    ),
+    (
+        "a schedule that never opens",
+        _on_window("zushi_seikatsu_konkyu", lambda w: w["hours"].update(weekly={"mon-fri": "closed"})),
+        "zushi_seikatsu_konkyu.hours: the weekly schedule never opens",
+    ),
+    (
         "verified location without a source",
         _on_window("zushi_city_hall", lambda w: w["location"].update(verified=True)),
         "a verified location needs its source",
@@ -554,3 +569,15 @@ def test_junk_in_any_field_is_reported_not_raised(tmp_path: Path) -> None:
         )
     assert len(cases) > 60
     assert crashes == []
+
+
+def test_the_pack_reader_is_pure() -> None:
+    """bot.city imports no web framework, LINE SDK or database (the conversation and worker bring those)."""
+    import subprocess
+    import sys
+
+    code = "import sys, bot.city; print(sorted(m for m in ('flask', 'linebot', 'sqlalchemy', 'psycopg') if m in sys.modules))"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=CITIES.parent
+    )
+    assert out.stdout.strip() == "[]"
