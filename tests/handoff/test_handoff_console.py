@@ -291,3 +291,30 @@ def test_claim_race_over_http_has_one_winner(frontdoor):  # noqa: F811
     assert first.headers["Location"].endswith(f"/console/tickets/{q}")
     assert second.headers["Location"].endswith("/console/")
     assert "ほかの職員が 先に 担当しました" in baba.get("/console/").text
+
+
+def test_a_closed_case_the_resident_writes_to_again_is_offered_for_reopening(frontdoor):  # noqa: F811
+    world = make_world(frontdoor)
+    d = world.tickets["D"]
+    client = Client(frontdoor.app)
+    client.login("aoki")
+    assert client.get("/console/api/queue").get_json()["reopenable"] == []
+    with session_scope(frontdoor.runtime.sessions) as s:
+        t = s.get(Ticket, d)
+        s.add(
+            Message(
+                resident_id=t.resident_id,
+                direction="in",
+                sender="resident",
+                kind="text",
+                text="またお願いします",
+            )
+        )
+    rows = client.get("/console/api/queue").get_json()["reopenable"]
+    assert [r["id"] for r in rows] == [d]
+    client.get(f"/console/tickets/{d}")
+    assert client.post(f"/console/tickets/{d}/reopen").status_code == 303
+    with session_scope(frontdoor.runtime.sessions) as s:
+        t = s.get(Ticket, d)
+        assert t.status == "open" and t.owner_id == world.staff["aoki"] and t.outcome is None
+    assert client.get("/console/api/queue").get_json()["reopenable"] == []
