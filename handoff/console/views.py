@@ -17,7 +17,7 @@ import yaml
 from flask import abort, current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from bot.db import utcnow
 from bot.models import Message, OutboundSend, Resident
@@ -135,13 +135,16 @@ def _claimed_by_others(s: Session, staff: StaffUser) -> list[tuple[Ticket, Resid
 
 
 def _written_after_close(s: Session, staff: StaffUser) -> list[tuple[Ticket, Resident]]:
-    """Closed cases of this staff member whose resident wrote again afterwards (candidates to reopen)."""
+    """Closed cases of this staff member whose resident wrote again afterwards and has no open case now
+    (candidates to reopen), newest first."""
     since = utcnow() - timedelta(days=30)
+    other = aliased(Ticket)
     wrote = exists().where(
         Message.resident_id == Ticket.resident_id,
         Message.direction == "in",
         Message.created_at > Ticket.closed_at,
     )
+    still_open = exists().where(other.resident_id == Ticket.resident_id, other.status == "open")
     rows = s.execute(
         select(Ticket, Resident)
         .join(Resident, Resident.id == Ticket.resident_id)
@@ -150,11 +153,12 @@ def _written_after_close(s: Session, staff: StaffUser) -> list[tuple[Ticket, Res
             Ticket.closed_at >= since,
             Ticket.owner_id == staff.id,
             wrote,
+            ~still_open,
         )
         .order_by(Ticket.closed_at.desc())
         .limit(LIST_LIMIT)
     )
-    return [(t, r) for t, r in rows if _open_ticket_id(s, r.id) is None]
+    return [(t, r) for t, r in rows]
 
 
 def _open_ticket_id(s: Session, resident_id: int) -> int | None:
