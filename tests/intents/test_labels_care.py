@@ -443,7 +443,7 @@ MENTAL = [
     ("兄が統合失調症で入退院をくり返している", {"health_medical", "mental_health"}),
     ("夫が酔うと暴れて、翌日は覚えていない。酒をやめさせたい", {"mental_health"}),
     ("がんの治療で髪が抜けて外に出るのがつらい", {"health_medical", "mental_health"}),
-    ("夫を亡くしてから誰とも話さない日が続いて、夜も眠れない", {"isolation_hikikomori", "mental_health"}),
+    ("夫に先立たれてから人と話すこともなくなり、夜も眠れない", {"isolation_hikikomori", "mental_health"}),
     ("息子がうつで仕事を辞めて、家にこもっている", {"employment", "isolation_hikikomori", "mental_health"}),
     ("娘が拒食症で入院している", {"child_family", "health_medical", "mental_health"}),
     ("アルコールをやめたいけど一人では無理", {"mental_health"}),
