@@ -19,9 +19,9 @@ import logging
 import re
 import threading
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -43,9 +43,11 @@ _FUZZY_MIN_READING = 5
 _MAX_OCCURRENCES = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Why a label (or a risk level, as `risk:emergency` / `risk:high`) got score."""
+class Evidence(NamedTuple):
+    """Why a label (or a risk level, as `risk:emergency` / `risk:high`) got score.
+
+    Immutable like the rest of a result; a NamedTuple because a long message makes many of them.
+    """
 
     label: str
     text: str  # the matched part of the normalized message
@@ -56,7 +58,7 @@ class Evidence:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
 @dataclass(frozen=True)
