@@ -234,6 +234,19 @@ CARER = [
     ("義母の介護で夫婦げんかが絶えない", {"carer", "elderly_care"}),
     ("要介護の母をおいて、仕事に行くのが心配", {"carer", "elderly_care"}),
     ("自分も病気があるのに、夫の介護をしている", {"carer", "elderly_care", "health_medical"}),
+    (
+        "仕事が終わってから毎晩実家に寄って、父の夕飯と薬の準備をしている。休みの日もない",
+        {"carer", "elderly_care", "health_medical"},
+    ),
+    ("母を施設に預けることに罪悪感がある", {"carer", "elderly_care"}),
+    ("介護している自分が倒れたら、母はどうなるのか", {"carer", "elderly_care"}),
+    ("夫の介護で外出もできず、友人とも疎遠になった", {"carer", "elderly_care", "isolation_hikikomori"}),
+    ("姉が障害のある息子さんの世話で疲れ切っている", {"carer", "disability"}),
+    (
+        "医療的ケアが必要な娘の世話で、夜もまとまって眠れない",
+        {"carer", "child_family", "disability", "mental_health"},
+    ),
+    ("父の介護のことで兄と話し合いたいけど、兄は全く関わらない", {"carer", "elderly_care"}),
 ]
 
 DISABILITY = [
@@ -372,6 +385,13 @@ HEALTH = [
     ("年金が少なくて、病院代を払うと食費が足りない", {"health_medical", "poverty_finance"}),
     ("母が骨折して入院中。退院後に家に戻れるか、施設になるのか", {"elderly_care", "health_medical"}),
     ("ひとり親で、自分が病気になったら子どもはどうなるのか不安", {"child_family", "health_medical"}),
+    ("ずっと咳が止まらなくて、病院に行くお金もない", {"health_medical", "poverty_finance"}),
+    ("親知らずを抜くのが怖い", {"health_medical"}),
+    ("父がまた転んで頭を打った", {"elderly_care", "health_medical"}),
+    ("母がトイレで動けなくなっている", {"elderly_care", "health_medical"}),
+    ("健診で糖尿病の疑いと言われたけど、どこで相談すれば", {"health_medical"}),
+    ("祖母の入れ歯が合わなくて、ご飯を食べられない", {"elderly_care", "health_medical"}),
+    ("薬が多すぎて、どれをいつ飲むのか母がわからなくなっている", {"elderly_care", "health_medical"}),
 ]
 
 MENTAL = [
@@ -448,6 +468,15 @@ MENTAL = [
     ("娘が拒食症で入院している", {"child_family", "health_medical", "mental_health"}),
     ("アルコールをやめたいけど一人では無理", {"mental_health"}),
     ("借金のことを考えると胃が痛くて眠れない", {"health_medical", "mental_health", "poverty_finance"}),
+    ("最近、何をしても疲れが取れない。食欲もない", {"health_medical", "mental_health"}),
+    ("人混みに行くと動悸がして倒れそうになる", {"mental_health"}),
+    ("夜中に何度も目が覚めて、朝起きるのがつらい", {"mental_health"}),
+    ("死んでしまいたいと思うほどではないけど、毎日が苦しい", {"mental_health"}),
+    ("自分に価値がないと思ってしまう", {"mental_health"}),
+    ("息子がギャンブルで借金を作った。やめさせるにはどうしたら", {"mental_health", "poverty_finance"}),
+    ("娘がリストカットしているのを見つけた", {"child_family", "mental_health"}),
+    ("こころの病気で長く休職している。復職が不安", {"employment", "mental_health"}),
+    ("頭がぼーっとして集中できない。更年期かうつかわからない", {"health_medical", "mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -523,6 +552,7 @@ GUARDIANSHIP = [
         {"guardianship_end_of_life", "housing"},
     ),
     ("母の葬儀のあと、遺族年金の手続きをしたい", {"guardianship_end_of_life"}),
+    ("葬儀のあと、遺品をどう片付けたらいいか途方に暮れている", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -587,6 +617,15 @@ DAILY = [
         {"daily_living", "elderly_care", "hoarding_environment"},
     ),
     ("車の運転をやめたら、病院にも買い物にも行けなくなった", {"daily_living", "health_medical"}),
+    (
+        "在宅酸素を使っている父の外出を手伝ってくれるサービスはある？",
+        {"daily_living", "elderly_care", "health_medical"},
+    ),
+    ("遠くに住む父に毎日お弁当を届けてくれるところを探しています", {"daily_living", "elderly_care"}),
+    ("ヘルパーさんに買い物を頼めるの？", {"daily_living", "elderly_care"}),
+    ("ペットボトルや新聞をゴミ置き場まで出せない", {"daily_living"}),
+    ("台所の電気が切れた。脚立に乗れない", {"daily_living"}),
+    ("母の日用品の買い物を代わりにしてくれるサービス", {"daily_living", "elderly_care"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
