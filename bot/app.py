@@ -76,12 +76,25 @@ class Runtime:
                 )
             return self._pool, self._loading_pool
 
-    def _submit(self, fn: Callable[..., Any], *args: Any) -> None:
-        pool, _ = self._pools()
-        future = pool.submit(self._guard, fn, *args)
+    def _submit(self, fn: Callable[..., Any], *args: Any) -> bool:
+        """Run `fn` on a free background thread; False (and nothing queued) when every thread is busy.
+
+        Work is never queued in this process's memory: what finds no free thread stays `pending` in the
+        database and the worker's sweep takes it within seconds. Under overload this sheds processing to
+        the workers instead of letting it crowd out the acknowledgements this process must give LINE.
+        """
+        with self._lock:
+            if self.closed or len(self._pending) >= max(1, self._threads):
+                return False
+        try:
+            pool, _ = self._pools()
+            future = pool.submit(self._guard, fn, *args)
+        except RuntimeError:  # shutting down: the worker will take it
+            return False
         with self._lock:
             self._pending.add(future)
         future.add_done_callback(self._done)
+        return True
 
     def _done(self, future: Future[Any]) -> None:
         with self._lock:
@@ -100,9 +113,10 @@ class Runtime:
         """Process just-stored events in the background (the worker's sweep is the safety net)."""
         if self._threads <= 0:
             return  # worker-only deployment: web processes just store and acknowledge
-        self._submit(
+        if not self._submit(
             processing.process_new, self.ctx, list(event_ids), self._start_loading, self._prepare_gate
-        )
+        ):
+            log.debug("web process busy: %d event(s) left to the worker", len(event_ids))
 
     def deliver_soon(self, send_id: int) -> None:
         """Deliver a just-committed send in the background (staff replies, check-ins)."""
@@ -111,8 +125,13 @@ class Runtime:
         self._submit(outbox.deliver, self.ctx, send_id)
 
     def _start_loading(self, call: Callable[[], object]) -> Future[object]:
-        _, loading_pool = self._pools()
-        return loading_pool.submit(call)
+        try:
+            _, loading_pool = self._pools()
+            return loading_pool.submit(call)
+        except RuntimeError:  # shutting down: the animation is a courtesy, the answer is not
+            done: Future[object] = Future()
+            done.set_result(None)
+            return done
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         """Wait until background work submitted so far has finished (tests, graceful shutdown)."""

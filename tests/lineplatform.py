@@ -118,8 +118,12 @@ class Frontdoor:
         return self.platform.add_user(name)
 
     def settle(self, timeout: float = 15.0) -> None:
-        """Wait for the background processing of everything sent so far."""
+        """Wait for the background processing of everything sent so far, then run the worker's inbound
+        sweep once, as the worker process would (a busy web process leaves events to it)."""
+        from bot import processing
+
         assert self.runtime.wait_idle(timeout), "background processing did not finish in time"
+        processing.sweep(self.ctx)
 
     def say(self, user_id: str, text: str) -> list[dict[str, Any]]:
         """A resident writes; returns what reached their phone in answer."""

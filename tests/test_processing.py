@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from datetime import timedelta
@@ -251,3 +252,30 @@ def test_processing_error_is_retried_then_kept_as_failed(
         assert (
             row is not None and json.dumps(row.payload, ensure_ascii=False).count("借金があって眠れない") == 1
         )
+
+
+def test_busy_web_process_leaves_new_events_to_the_worker(
+    engine: Any, db_url: str, line_api: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No free background thread: the event is not queued in memory but left pending for the worker."""
+    from lineplatform import Frontdoor, frontdoor_config
+
+    from bot.app import create_app, get_runtime
+
+    app = create_app(frontdoor_config(db_url, line_api, TSUNAGU_WEB_THREADS=1))
+    try:
+        fd = Frontdoor(app, line_api)
+        first, second = friend(fd, "一人目"), friend(fd, "二人目")
+        fd.platform.set_latency(0.5, "/v2/bot/chat/loading/start")  # keeps the only thread busy
+        with caplog.at_level(logging.DEBUG, logger="bot.app"):
+            assert fd.line.text(first, "こんにちは").status == 200
+            assert fd.line.text(second, "こんにちは").status == 200
+        assert any("left to the worker" in r.getMessage() for r in caplog.records)
+        assert fd.runtime.wait_idle(15)
+        with fd.runtime.sessions() as s:
+            statuses = s.scalars(select(InboundEvent.status).order_by(InboundEvent.id)).all()
+        assert statuses == ["done", "pending"]
+        assert processing.sweep(fd.ctx) == 1  # the worker's next tick
+        assert fd.platform.delivered(first) and fd.platform.delivered(second)
+    finally:
+        get_runtime(app).close()
