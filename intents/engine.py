@@ -284,9 +284,13 @@ class Engine:
         for how, view in views.items():
             self._scan_view(s, how, view, tokens, hits)
         s_pieces = pieces(s)
-        self._scan_fuzzy(s, views.get("reading"), tokens, hits, s_pieces)
+        # The reading of the tokens written with kana (others masked, offsets kept): kana slips and
+        # kana-written phrase parts are looked for only there, since a reading of kanji is what Sudachi
+        # read, not what the resident typed (and _same_word refuses such matches anyway).
+        kana_reading = "".join(t.reading if has_kana(t.surface) else "\0" * len(t.reading) for t in tokens)
+        self._scan_fuzzy(s, views.get("reading"), tokens, hits, s_pieces, kana_reading)
 
-        run = _Pass(self, s, tokens, views, s_pieces)
+        run = _Pass(self, s, tokens, views, s_pieces, kana_reading)
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
@@ -362,17 +366,19 @@ class Engine:
         get1 = index.one.get if index.one else None
         n = len(s)
         for i in range(n):
-            found: list[_Entry] = []
+            found: list[_Entry] | None = None  # no list is made at the many positions where nothing starts
             groups = get2(s[i : i + 2])
             if groups:
                 for length, keys in groups:
                     entries = keys.get(s[i : i + length])
                     if entries:
-                        found += entries
+                        found = entries if found is None else found + entries
             if get1 is not None:
                 entries = get1(s[i])
                 if entries:
-                    found += entries
+                    found = entries if found is None else found + entries
+            if found is None:
+                continue
             for entry in found:
                 end = i + len(entry.key)
                 if entry.word:
@@ -392,17 +398,19 @@ class Engine:
         get1 = index.one.get if index.one else None
         v = view.text
         for pos, first in view.starts.items():
-            found: list[_Entry] = []
+            found: list[_Entry] | None = None
             groups = get2(v[pos : pos + 2])
             if groups:
                 for length, keys in groups:
                     entries = keys.get(v[pos : pos + length])
                     if entries:
-                        found += entries
+                        found = entries if found is None else found + entries
             if get1 is not None:
                 entries = get1(v[pos : pos + 1])
                 if entries:
-                    found += entries
+                    found = entries if found is None else found + entries
+            if found is None:
+                continue
             for entry in found:
                 vend = pos + len(entry.key)
                 if entry.end_aligned and vend not in view.end_set:
@@ -416,7 +424,13 @@ class Engine:
                     found_at.append((*span, how))
 
     def _scan_fuzzy(
-        self, s: str, reading: _View | None, tokens: list[Token], hits, text_pieces: set[str]
+        self,
+        s: str,
+        reading: _View | None,
+        tokens: list[Token],
+        hits,
+        text_pieces: set[str],
+        kana_reading: str,
     ) -> None:
         """Near-misses of fuzzy terms: OSA distance (a swap is one edit) within a length-aware bound.
 
@@ -427,13 +441,6 @@ class Engine:
         if not self._fuzzy_terms:
             return
         done = set(hits)
-        # Kana slips are looked for only in tokens written with kana: a reading of kanji is what Sudachi
-        # read, not what the resident typed (and _same_word would refuse it anyway).
-        kana_reading = (
-            "".join(t.reading if has_kana(t.surface) else "\0" * len(t.reading) for t in tokens)
-            if reading and self._fuzzy["reading"]
-            else ""
-        )
         for view_name, text in (("surface", s), ("reading", kana_reading)):
             grams = self._fuzzy[view_name]
             if not grams or len(text) < 3:
@@ -533,8 +540,15 @@ class _Pass:
     """The scoring of one message: cancel contexts (found lazily), scores and evidence."""
 
     def __init__(
-        self, engine: Engine, s: str, tokens: list[Token], views: dict[str, _View], s_pieces: set[str]
+        self,
+        engine: Engine,
+        s: str,
+        tokens: list[Token],
+        views: dict[str, _View],
+        s_pieces: set[str],
+        kana_reading: str,
     ) -> None:
+        self.kana_reading = kana_reading
         self.engine = engine
         self.s = s
         self.tokens = tokens
@@ -594,13 +608,13 @@ class _Pass:
     def score_phrases(self) -> None:
         engine, s = self.engine, self.s
         reading = self.views["reading"]
-        reading_text = reading.text
-        candidates = _anchored(self.pieces, engine._phrase_anchor) | _anchored(
-            pieces(reading_text), engine._phrase_anchor_reading
-        )
+        kana = self.kana_reading
+        candidates = _anchored(self.pieces, engine._phrase_anchor)
+        if engine._phrase_anchor_reading and kana.strip("\0"):
+            candidates |= _anchored(pieces(kana), engine._phrase_anchor_reading)
         for i in sorted(candidates):
             phrase = engine._phrases[i]
-            if not all(p.surface in s or (p.reading and p.reading in reading_text) for p in phrase.parts):
+            if not all(p.surface in s or (p.reading and p.reading in kana) for p in phrase.parts):
                 continue
             span = engine._match_phrase(
                 s, phrase, reading, self.tokens, lambda sp, r=phrase.rule: self.cancelled(r, sp)

@@ -9,6 +9,7 @@ is always run.
 
 from __future__ import annotations
 
+import functools
 import re
 
 try:  # the parser behind `re`; private, so anything unexpected means "no gate", never a wrong gate
@@ -92,6 +93,11 @@ def _element(op, av) -> list[frozenset[str]]:
     return []  # ANY, AT, assertions, group references: nothing required
 
 
+@functools.cache
+def _any_of(strings: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(x) for x in sorted(strings, key=len, reverse=True)))
+
+
 def pieces(text: str) -> set[str]:
     """Every character and every pair of adjacent characters of `text`: what the gates look up."""
     return {text[i : i + 2] for i in range(len(text))} | set(text)
@@ -103,7 +109,7 @@ class Gate:
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
         self._always: list[int] = []
         self._by_piece: dict[str, list[tuple[int, str]]] = {}
-        self._rest: dict[int, list[tuple[frozenset[str], bool]]] = {}
+        self._rest: dict[int, list[tuple[frozenset[str], re.Pattern[str] | None]]] = {}
         for i, regex in enumerate(patterns):
             needs = requirements(regex)
             if not needs:
@@ -113,8 +119,10 @@ class Gate:
             for s in needs[0]:  # filed under the rarest requirement; the others are checked on a hit
                 self._by_piece.setdefault(s[:2], []).append((i, s))
             # Requirements of one or two characters are checked against the text's pieces (a set
-            # operation); longer ones by substring search.
-            self._rest[i] = [(need, max(map(len, need)) <= 2) for need in needs[1:4]]
+            # operation); longer ones by one regex search for any of them.
+            self._rest[i] = [
+                (need, None) if max(map(len, need)) <= 2 else (need, _any_of(need)) for need in needs[1:4]
+            ]
 
     def candidates(self, text: str, text_pieces: set[str]) -> set[int]:
         """Indexes of the patterns that may match `text` (`text_pieces` = pieces(text))."""
@@ -131,8 +139,8 @@ class Gate:
                     continue
                 if len(s) > 2 and s not in text:
                     continue
-                for need, short in self._rest[i]:
-                    if need.isdisjoint(text_pieces) if short else not any(x in text for x in need):
+                for need, regex in self._rest[i]:
+                    if need.isdisjoint(text_pieces) if regex is None else regex.search(text) is None:
                         rejected.add(i)
                         break
                 else:
