@@ -104,21 +104,21 @@ def test_dementia_message_gets_the_right_houkatsu_with_a_tel_button(page: Any, d
 
 
 def test_tapping_quick_replies_chooses_an_area(page: Any, demo: Demo, city: Any) -> None:  # noqa: F811
-    befriend(page, demo, "Maria Santos")
-    before = page.locator(".msg").count()
-    page.locator("#quick-replies .chip", has_text=wording.text("frontdoor.quick.areas")).click()
-    page.wait_for_selector(f'.msg.from-user:has-text("{wording.text("frontdoor.quick.areas")}")')
-    area = city.areas[0]
+    uid = befriend(page, demo, "Maria Silva")
+    areas_chip = wording.text("frontdoor.quick.areas")
+    page.locator("#quick-replies .chip", has_text=areas_chip).click()
+    page.wait_for_selector(f'.msg.from-user:has-text("{areas_chip}")')  # the chip's displayText
+    area = city.areas[-1]
     chip = page.locator("#quick-replies .chip", has_text=area.name[:20])
-    chip.wait_for(timeout=15_000)
+    chip.wait_for(timeout=15_000)  # the bot answered with one chip per 圏域
     chip.click()
-    page.wait_for_selector(f'.msg.from-user:has-text("{area.name}")')
-    page.wait_for_function(
-        "n => document.querySelectorAll('.msg.from-bot:not(.loading)').length > n", arg=before, timeout=15_000
-    )
-    resident = demo.platform.users()
-    assert any(u["displayName"] == "Maria Santos" and u["following"] for u in resident)
-    page.wait_for_selector(".msg.from-bot .flex-bubble")
+    row = page.wait_for_selector(f'.msg.from-user:has-text("{area.name}")')
+    rows = bot_rows_after(page, int(row.get_attribute("data-seq")))
+    answer = "\n".join(r.inner_text() for r in rows)
+    assert wording.text("frontdoor.area.saved", area=area.name) in answer
+    with demo.app.extensions["tsunagu.sessionmaker"]() as session:
+        stored = session.scalar(select(Resident.area).where(Resident.line_user_id == uid))
+    assert stored == area.id  # remembered for the next question
 
 
 def test_sharing_a_location_gets_the_nearest_window(page: Any, demo: Demo, city: Any) -> None:  # noqa: F811
