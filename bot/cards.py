@@ -10,7 +10,7 @@ does not depend on the city pack's field names. Every label comes from `bot.word
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -177,7 +177,7 @@ def bubble(entry: CardEntry) -> dict[str, Any]:
 
     buttons: list[dict[str, Any]] = []
     if entry.phone:
-        buttons.append(_button(call(wording.text("frontdoor.card.call"), entry.phone), primary=True))
+        buttons.append(_button(tel(wording.text("frontdoor.card.call"), entry.phone), primary=True))
     maps = map_url(entry)
     if maps:
         buttons.append(_button(link(wording.text("frontdoor.card.map"), maps)))
@@ -218,12 +218,6 @@ def windows_message(entries: Sequence[CardEntry], *, alt_key: str = "frontdoor.c
     return Flex(alt_text=_alt(wording.text(alt_key), shown), contents=carousel(shown))
 
 
-def call(label: str, phone: str) -> Action:
-    """A `tel:` action; '#' (as in #7119) is percent-encoded, since a bare '#' starts a URI fragment."""
-    action = tel(label, phone)
-    return replace(action, uri=(action.uri or "").replace("#", "%23"))
-
-
 EMERGENCY_NUMBERS = ("110", "119")
 
 
@@ -245,7 +239,7 @@ def crisis_message(lines: Sequence[CardEntry]) -> Flex:
             "layout": "horizontal",
             "spacing": "sm",
             "margin": "md",
-            "contents": [_button(call(short[n], n), primary=True, color=_CRISIS) for n in EMERGENCY_NUMBERS],
+            "contents": [_button(tel(short[n], n), primary=True, color=_CRISIS) for n in EMERGENCY_NUMBERS],
         },
     ]
     for line in others:
@@ -254,7 +248,7 @@ def crisis_message(lines: Sequence[CardEntry]) -> Flex:
         info = " / ".join(x for x in (line.hours, line.description) if x)
         if info:
             details.append(_text(info, size="xs", color=_GREY))
-        details.append(_button(call(f"{wording.text('frontdoor.card.call')} {line.phone}", line.phone)))
+        details.append(_button(tel(f"{wording.text('frontdoor.card.call')} {line.phone}", line.phone)))
         contents.append({"type": "separator", "margin": "md"})
         contents.append({"type": "box", "layout": "vertical", "margin": "md", "contents": details})
     alt = _alt(

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 # The taxonomy's label ids live in one place: the intent engine's vocabulary.
+from bot.replies import tel_uri
 from intents.labels import CONCERNS, META, RISKS
 
 # The C-accelerated safe loader when PyYAML was built with libyaml: packs are read often in tests.
@@ -883,11 +884,6 @@ def phone_problem(number: str) -> str | None:
     if len(digits) != expected:
         return f"{number!r} has {len(digits)} digits; a number like this has {expected}"
     return None
-
-
-def tel_uri(number: str) -> str:
-    """A `tel:` URI ('#' must be escaped in a URI)."""
-    return "tel:" + number.replace("-", "").replace("#", "%23")
 
 
 # ---- reading ---------------------------------------------------------------------------------------

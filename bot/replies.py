@@ -48,10 +48,16 @@ def link(label: str, uri: str) -> Action:
     return Action("uri", label, uri=uri)
 
 
+def tel_uri(phone: str) -> str:
+    """A `tel:` URI: digits and `*+` kept, `#` (as in #7119, #8008) percent-encoded since a bare `#` starts a
+    URI fragment, everything else (hyphens, spaces, notes) dropped."""
+    kept = "".join(ch for ch in phone if ch.isdigit() or ch in "#*+")
+    return "tel:" + kept.replace("#", "%23")
+
+
 def tel(label: str, phone: str) -> Action:
-    """A phone button; '#8008' style short codes are kept, other characters dropped."""
-    digits = "".join(ch for ch in phone if ch.isdigit() or ch in "#*+")
-    return Action("uri", label, uri=f"tel:{digits}")
+    """A phone button."""
+    return Action("uri", label, uri=tel_uri(phone))
 
 
 def share_location(label: str) -> Action:
