@@ -92,6 +92,10 @@ ELDERLY = [
     ("アパートの隣の部屋のお年寄りが、夜中に大声を出していて心配", {"elderly_care"}),
     ("親の家を売って施設に入る費用にしたい", {"elderly_care"}),
     ("実家が遠くて、親の様子が気になる", {"elderly_care"}),
+    ("my father in Japan needs care. who can help?", {"elderly_care"}),
+    ("kaigo hoken no shinsei", {"elderly_care"}),
+    ("おらの かあちゃん かいごが ひつようだべ", {"elderly_care"}),
+    ("ほうかつしえんせんたーは どこですか", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -164,6 +168,7 @@ DEMENTIA = [
         {"dementia", "elderly_care", "isolation_hikikomori"},
     ),
     ("認知症の母のことで、同居していない兄弟ともめている", {"dementia", "elderly_care"}),
+    ("じいさんが ものわすれが ひどうて こまっとる", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -249,6 +254,7 @@ CARER = [
         {"carer", "child_family", "disability", "mental_health"},
     ),
     ("父の介護のことで兄と話し合いたいけど、兄は全く関わらない", {"carer", "elderly_care"}),
+    ("Is there a support group for people caring for family?", {"carer"}),
 ]
 
 DISABILITY = [
@@ -315,6 +321,8 @@ DISABILITY = [
     ("障害のある妹が作業所でいじめられている", {"abuse_violence", "disability"}),
     ("障害年金の更新で等級が下がって生活が苦しい", {"disability", "poverty_finance"}),
     ("発達障害の夫とのコミュニケーションがつらい。カサンドラかも", {"disability", "mental_health"}),
+    ("Where can I get a disability certificate?", {"disability"}),
+    ("しょうがいしゃ しゅうろう したい", {"disability", "employment"}),
 ]
 
 HEALTH = [
@@ -394,6 +402,11 @@ HEALTH = [
     ("健診で糖尿病の疑いと言われたけど、どこで相談すれば", {"health_medical"}),
     ("祖母の入れ歯が合わなくて、ご飯を食べられない", {"elderly_care", "health_medical"}),
     ("薬が多すぎて、どれをいつ飲むのか母がわからなくなっている", {"elderly_care", "health_medical"}),
+    ("わたしは ネパールじん です。こどもが びょうきで くすりが ほしい", {"child_family", "health_medical"}),
+    ("my wife has cancer. hospital is expensive", {"health_medical", "poverty_finance"}),
+    ("byouin ni tsureteitte hoshii", {"health_medical"}),
+    ("ばあさまが こしが いたくて うごけん", {"elderly_care", "health_medical"}),
+    ("せいかつほごで びょういん いけますか", {"health_medical", "poverty_finance"}),
 ]
 
 MENTAL = [
@@ -479,6 +492,9 @@ MENTAL = [
     ("娘がリストカットしているのを見つけた", {"child_family", "mental_health"}),
     ("こころの病気で長く休職している。復職が不安", {"employment", "mental_health"}),
     ("頭がぼーっとして集中できない。更年期かうつかわからない", {"health_medical", "mental_health"}),
+    ("i feel lonely and sad all the time, cannot sleep", {"mental_health"}),
+    ("ひとりぐらしで さびしい。よる ねむれん", {"mental_health"}),
+    ("しにたいくらい つらい", {"mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -555,6 +571,7 @@ GUARDIANSHIP = [
     ),
     ("母の葬儀のあと、遺族年金の手続きをしたい", {"guardianship_end_of_life"}),
     ("葬儀のあと、遺品をどう片付けたらいいか途方に暮れている", {"guardianship_end_of_life"}),
+    ("ゆいごん かきたい", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -628,6 +645,9 @@ DAILY = [
     ("ペットボトルや新聞をゴミ置き場まで出せない", {"daily_living"}),
     ("台所の電気が切れた。脚立に乗れない", {"daily_living"}),
     ("母の日用品の買い物を代わりにしてくれるサービス", {"daily_living", "elderly_care"}),
+    ("I cannot go shopping because my legs hurt", {"daily_living", "health_medical"}),
+    ("わしも としじゃけぇ かいものが たいへんじゃ", {"daily_living"}),
+    ("でんきゅう とどかない", {"daily_living"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
