@@ -564,7 +564,7 @@ class _Pass:
         if spans is None:
             engine = self.engine
             if self._cancel_candidates is None:
-                self._cancel_candidates = sorted(engine._cancel_gate.candidates(self.s, self.pieces))
+                self._cancel_candidates = engine._cancel_gate.candidates(self.s, self.pieces)
             spans = self._cancels[r] = [
                 m.span()
                 for i in self._cancel_candidates
@@ -625,7 +625,7 @@ class _Pass:
 
     def score_patterns(self) -> None:
         engine, s = self.engine, self.s
-        for i in sorted(engine._pattern_gate.candidates(s, self.pieces)):
+        for i in engine._pattern_gate.candidates(s, self.pieces):
             r, pat = engine._patterns[i]
             for m in pat.regex.finditer(s):
                 if m.end() > m.start() and not self.cancelled(r, m.span()):

@@ -9,7 +9,6 @@ is always run.
 
 from __future__ import annotations
 
-import functools
 import re
 
 try:  # the parser behind `re`; private, so anything unexpected means "no gate", never a wrong gate
@@ -93,56 +92,53 @@ def _element(op, av) -> list[frozenset[str]]:
     return []  # ANY, AT, assertions, group references: nothing required
 
 
-@functools.cache
-def _any_of(strings: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(x) for x in sorted(strings, key=len, reverse=True)))
-
-
 def pieces(text: str) -> set[str]:
     """Every character and every pair of adjacent characters of `text`: what the gates look up."""
     return {text[i : i + 2] for i in range(len(text))} | set(text)
 
 
 class Gate:
-    """Which of many patterns are worth running on a text: those whose every requirement it meets."""
+    """Which of many patterns are worth running on a text: those whose requirements it meets.
+
+    Each pattern's (up to) three rarest requirements are filed by their first two characters. For a text,
+    the patterns whose first, second and third requirements may be met are each an OR of bitmasks over
+    the text's pieces, and the candidates are their AND: a few big-integer operations per piece of the
+    text instead of a Python loop per pattern. A longer required string counts as met when its first two
+    characters occur, so the gate may let through a pattern that then fails, never the other way round.
+    """
+
+    LEVELS = 3
 
     def __init__(self, patterns: list[re.Pattern[str]]) -> None:
-        self._always: list[int] = []
-        self._by_piece: dict[str, list[tuple[int, str]]] = {}
-        self._rest: dict[int, list[tuple[frozenset[str], re.Pattern[str] | None]]] = {}
+        self.size = len(patterns)
+        self._always = [0] * self.LEVELS
+        self._by_piece: list[dict[str, int]] = [{} for _ in range(self.LEVELS)]
         for i, regex in enumerate(patterns):
-            needs = requirements(regex)
-            if not needs:
-                self._always.append(i)
-                continue
-            needs.sort(key=_cost)
-            for s in needs[0]:  # filed under the rarest requirement; the others are checked on a hit
-                self._by_piece.setdefault(s[:2], []).append((i, s))
-            # Requirements of one or two characters are checked against the text's pieces (a set
-            # operation); longer ones by one regex search for any of them.
-            self._rest[i] = [
-                (need, None) if max(map(len, need)) <= 2 else (need, _any_of(need)) for need in needs[1:4]
-            ]
+            bit = 1 << i
+            needs = sorted(requirements(regex), key=_cost)
+            for level in range(self.LEVELS):
+                if level >= len(needs):
+                    self._always[level] |= bit
+                    continue
+                index = self._by_piece[level]
+                for string in needs[level]:
+                    key = string[:2]
+                    index[key] = index.get(key, 0) | bit
 
-    def candidates(self, text: str, text_pieces: set[str]) -> set[int]:
-        """Indexes of the patterns that may match `text` (`text_pieces` = pieces(text))."""
-        out = set(self._always)
-        rejected: set[int] = set()
-        by_piece = self._by_piece
-        if len(by_piece) < len(text_pieces):
-            keys = [k for k in by_piece if k in text_pieces]
-        else:
-            keys = [k for k in text_pieces if k in by_piece]
-        for key in keys:
-            for i, s in by_piece[key]:
-                if i in out or i in rejected:
-                    continue
-                if len(s) > 2 and s not in text:
-                    continue
-                for need, regex in self._rest[i]:
-                    if need.isdisjoint(text_pieces) if regex is None else regex.search(text) is None:
-                        rejected.add(i)
-                        break
-                else:
-                    out.add(i)
+    def candidates(self, text: str, text_pieces: set[str]) -> list[int]:
+        """Indexes (ascending) of the patterns that may match `text` (`text_pieces` = pieces(text))."""
+        mask = -1
+        for level in range(self.LEVELS):
+            index = self._by_piece[level]
+            met = self._always[level]
+            for key in index.keys() & text_pieces:
+                met |= index[key]
+            mask &= met
+            if not mask:
+                return []
+        out = []
+        while mask:
+            low = mask & -mask
+            out.append(low.bit_length() - 1)
+            mask ^= low
         return out
