@@ -15,12 +15,14 @@ from conftest import shared_path
 from intents import classify
 from intents.labels import CONCERNS, LABELS
 
+# Reached on 2026-11-23 with the finished dictionaries: macro-F1 0.978, emergency recall 1.0 and precision
+# 0.955, high-or-emergency recall 1.0, risk accuracy 0.988.
 FLOORS = {
-    "macro_f1_concerns": 0.95,
+    "macro_f1_concerns": 0.96,
     "emergency_recall": 1.0,
-    "emergency_precision": 0.90,
-    "high_or_emergency_recall": 0.97,
-    "risk_accuracy": 0.95,
+    "emergency_precision": 0.93,
+    "high_or_emergency_recall": 0.98,
+    "risk_accuracy": 0.97,
 }
 
 
