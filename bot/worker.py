@@ -35,6 +35,8 @@ JOBS: list[tuple[str, str, float]] = [
     # Claimed tickets whose resident waited too long for a reply go back to the queue, flagged.
     ("stale_claims", "handoff.jobs:stale_claims", 30),
     ("login_attempts", "handoff.jobs:prune_login_attempts", 3600),
+    # 伴走型支援: due check-ins claimed atomically and queued for the outbox; unanswered ones counted.
+    ("checkins", "handoff.checkins.jobs:run", 30),
 ]
 
 
