@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 # LINE's limit on messages per reply/push call.
 MAX_MESSAGES_PER_CALL = 5
+# Webhook timestamps are milliseconds since the epoch; anything past 2100 is not one.
+MAX_TIMESTAMP_MS = 4_102_444_800_000
 
 
 class InvalidSignature(Exception):
@@ -107,8 +109,8 @@ def _raw_event(item: object, index: int) -> RawEvent:
         raise MalformedWebhook(f"event {index} has no usable webhookEventId")
     if not isinstance(event_type, str) or not event_type or len(event_type) > 32:
         raise MalformedWebhook(f"event {index} has no type")
-    if not isinstance(ts, int) or isinstance(ts, bool):
-        raise MalformedWebhook(f"event {index} has no timestamp")
+    if not isinstance(ts, int) or isinstance(ts, bool) or not 0 <= ts <= MAX_TIMESTAMP_MS:
+        raise MalformedWebhook(f"event {index} has no timestamp (milliseconds since 1970)")
     delivery = item.get("deliveryContext")
     redelivery = bool(delivery.get("isRedelivery")) if isinstance(delivery, dict) else False
     return RawEvent(event_id, event_type, _source_key(item.get("source")), redelivery, item)
@@ -129,7 +131,7 @@ def to_in_event(payload: dict[str, Any]) -> InEvent:
     common = _common_fields(payload)
     try:
         event = Event.from_dict(payload)
-    except ValueError:
+    except Exception:  # noqa: BLE001 — the SDK's parsers raise ValueError, KeyError, TypeError on odd input
         # The SDK refuses an event newer than itself, or one lacking a field it requires but we do not
         # need (a text without quoteToken): read what we use from the JSON rather than lose a message.
         return _from_json(payload, common)
@@ -229,7 +231,8 @@ def _common_fields(payload: dict[str, Any]) -> dict[str, Any]:
     delivery = payload.get("deliveryContext") if isinstance(payload.get("deliveryContext"), dict) else {}
     assert isinstance(delivery, dict)
     ts = payload.get("timestamp")
-    timestamp = datetime.fromtimestamp(ts / 1000, UTC) if isinstance(ts, int | float) else datetime.now(UTC)
+    in_range = isinstance(ts, int | float) and 0 <= ts <= MAX_TIMESTAMP_MS
+    timestamp = datetime.fromtimestamp(ts / 1000, UTC) if in_range else datetime.now(UTC)
     token = payload.get("replyToken")
     return {
         "event_id": str(payload.get("webhookEventId")),

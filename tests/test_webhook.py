@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lineplatform import Frontdoor
 from sqlalchemy import func, select
 
@@ -174,3 +176,55 @@ def test_health_check_reports_the_backlog(frontdoor: Frontdoor) -> None:
 
 def test_webhook_only_accepts_post(frontdoor: Frontdoor) -> None:
     assert frontdoor.http.get("/callback").status_code == 405
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=12,
+)
+odd_parts = {
+    "source": json_values
+    | st.fixed_dictionaries(
+        {"type": st.sampled_from(["user", "group", "room"])},
+        optional={"userId": json_values, "groupId": json_values, "roomId": json_values},
+    ),
+    "message": json_values
+    | st.fixed_dictionaries(
+        {"type": st.sampled_from(["text", "sticker", "location", "image"])},
+        optional={"text": json_values, "latitude": json_values, "packageId": json_values},
+    ),
+    "postback": json_values,
+    "replyToken": json_values,
+    "deliveryContext": json_values,
+}
+event_like = st.fixed_dictionaries(
+    {},
+    optional={
+        "type": st.sampled_from(["message", "follow", "postback", "beacon", "x"]) | st.text(max_size=40),
+        "webhookEventId": st.text(max_size=70),
+        "timestamp": st.integers() | st.text(max_size=5),
+        **odd_parts,
+    },
+) | st.fixed_dictionaries(
+    {
+        # Shaped enough to be stored, odd everywhere else: processing must read it, not crash on it.
+        "type": st.sampled_from(["message", "follow", "unfollow", "postback", "join", "unsend"]),
+        "webhookEventId": st.text(min_size=1, max_size=64),
+        "timestamp": st.integers(min_value=0, max_value=4_102_444_800_000),
+    },
+    optional=odd_parts,
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.one_of(json_values, st.fixed_dictionaries({"events": st.lists(event_like, max_size=3)})))
+def test_any_signed_body_gets_200_or_a_clear_400_never_an_error(frontdoor: Frontdoor, body: Any) -> None:
+    resp = post(frontdoor, json.dumps(body, ensure_ascii=False))
+    assert resp.status_code in (200, 400)
+    if resp.status_code == 400:
+        assert resp.get_json() == {"error": "malformed webhook body"}
+    frontdoor.settle()
+    with frontdoor.runtime.sessions() as s:
+        troubled = s.scalars(select(InboundEvent).where(InboundEvent.last_error.is_not(None))).all()
+    assert [(e.payload, e.last_error) for e in troubled] == []  # odd events are read as "other", not crashes
