@@ -96,6 +96,10 @@ ELDERLY = [
     ("kaigo hoken no shinsei", {"elderly_care"}),
     ("おらの かあちゃん かいごが ひつようだべ", {"elderly_care"}),
     ("ほうかつしえんせんたーは どこですか", {"elderly_care"}),
+    ("訪問入浴を頼みたい", {"elderly_care"}),
+    ("居宅介護支援事業所ってどこで探すの？", {"elderly_care"}),
+    ("福祉用具のレンタルで歩行器を借りたい", {"elderly_care"}),
+    ("介護認定の審査会の結果が遅い", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -169,6 +173,9 @@ DEMENTIA = [
     ),
     ("認知症の母のことで、同居していない兄弟ともめている", {"dementia", "elderly_care"}),
     ("じいさんが ものわすれが ひどうて こまっとる", {"dementia", "elderly_care"}),
+    ("認知症の父が車の運転をやめてくれない", {"dementia", "elderly_care"}),
+    ("母が夜になると誰かが家にいると言い出す", {"dementia", "elderly_care"}),
+    ("祖母が食事をしたことを忘れて、何度もご飯を要求する", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -255,6 +262,9 @@ CARER = [
     ),
     ("父の介護のことで兄と話し合いたいけど、兄は全く関わらない", {"carer", "elderly_care"}),
     ("Is there a support group for people caring for family?", {"carer"}),
+    ("介護に疲れて、母に手をあげそうになる自分が怖い", {"abuse_violence", "carer", "elderly_care"}),
+    ("親の介護で結婚をあきらめた", {"carer", "elderly_care"}),
+    ("障害児の母です。きょうだい児へのケアが足りていない気がする", {"carer", "child_family", "disability"}),
 ]
 
 DISABILITY = [
@@ -407,6 +417,10 @@ HEALTH = [
     ("byouin ni tsureteitte hoshii", {"health_medical"}),
     ("ばあさまが こしが いたくて うごけん", {"elderly_care", "health_medical"}),
     ("せいかつほごで びょういん いけますか", {"health_medical", "poverty_finance"}),
+    ("母が最近よくむせる。飲み込む力が落ちてきたのかな", {"elderly_care", "health_medical"}),
+    ("健康保険証をなくして病院に行けない", {"health_medical"}),
+    ("ずっと微熱が続いている", {"health_medical"}),
+    ("背中に湿疹ができてかゆい", {"health_medical"}),
 ]
 
 MENTAL = [
@@ -495,6 +509,12 @@ MENTAL = [
     ("i feel lonely and sad all the time, cannot sleep", {"mental_health"}),
     ("ひとりぐらしで さびしい。よる ねむれん", {"mental_health"}),
     ("しにたいくらい つらい", {"mental_health"}),
+    ("気分がずっと晴れない", {"mental_health"}),
+    ("不安で胸がいっぱいになって、何も手につかない", {"mental_health"}),
+    ("人の目が気になって外に出られない", {"isolation_hikikomori", "mental_health"}),
+    ("ちょっとしたことで涙が出る。自分でもおかしいと思う", {"mental_health"}),
+    ("依存症の家族会に参加したい", {"community_participation", "mental_health"}),
+    ("体のあちこちが痛くて眠れない", {"health_medical", "mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -572,6 +592,9 @@ GUARDIANSHIP = [
     ("母の葬儀のあと、遺族年金の手続きをしたい", {"guardianship_end_of_life"}),
     ("葬儀のあと、遺品をどう片付けたらいいか途方に暮れている", {"guardianship_end_of_life"}),
     ("ゆいごん かきたい", {"guardianship_end_of_life"}),
+    ("成年後見の申し立てに必要な書類は？", {"guardianship_end_of_life"}),
+    ("自分の葬儀は簡単にしたい。誰に伝えておけばいい？", {"guardianship_end_of_life"}),
+    ("父のお墓をどうするか、兄弟で話がまとまらない", {"guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -648,6 +671,10 @@ DAILY = [
     ("I cannot go shopping because my legs hurt", {"daily_living", "health_medical"}),
     ("わしも としじゃけぇ かいものが たいへんじゃ", {"daily_living"}),
     ("でんきゅう とどかない", {"daily_living"}),
+    ("緊急通報ボタンを母の家に付けたい", {"daily_living", "elderly_care"}),
+    ("家の中で杖をついて歩くのがやっと。掃除もできない", {"daily_living"}),
+    ("毎週ゴミ出しの日に困っている。階段が多くて", {"daily_living"}),
+    ("網戸の張り替えやちょっとした大工仕事をお願いしたい", {"daily_living"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
