@@ -176,7 +176,11 @@ def staff_page(page: str) -> Callable[[F], F]:
 def _nav() -> dict[str, Any]:
     user = current_user if current_user and current_user.is_authenticated else None
     items = [item for item in NAV if user is not None and access.may_open(user, item.page)]
-    return {"console_nav": items, "staff": user}
+    return {
+        "console_nav": items,
+        "staff": user,
+        "alert_poll_ms": int(2000 * float(setting("TSUNAGU_CONSOLE_POLL_SECONDS"))),
+    }
 
 
 from handoff.console import auth, views  # noqa: E402,F401  (views register themselves on bp)

@@ -210,6 +210,31 @@ def queue_json() -> Any:
     return jsonify(_lists(db(), current_user))
 
 
+@bp.get("/api/alerts")
+@staff_page("mine")
+def alerts_json() -> Any:
+    """What every console page polls: queued emergencies (for those who see the queue) and emergencies on
+    the staff member's own cases, so that no page hides a person in danger."""
+    s = db()
+    queued: list[int] = []
+    if access.may_open(current_user, "queue"):
+        queued = list(
+            s.scalars(
+                select(Ticket.id)
+                .where(Ticket.status == "open", Ticket.owner_id.is_(None), Ticket.risk == "emergency")
+                .order_by(Ticket.opened_at)
+            )
+        )
+    escalated = list(
+        s.scalars(
+            select(Ticket.id).where(
+                Ticket.status == "open", Ticket.owner_id == current_user.id, Ticket.escalated_at.is_not(None)
+            )
+        )
+    )
+    return jsonify({"queued_emergencies": queued, "my_escalations": escalated})
+
+
 @bp.get("/tickets/<int:ticket_id>")
 @staff_page("ticket")
 def ticket(ticket_id: int) -> Any:

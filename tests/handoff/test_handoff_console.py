@@ -20,6 +20,7 @@ from handoff.models import AuditLog, LoginAttempt, Ticket, TicketEvent
 ROUTES: dict[str, tuple[str, str, dict[str, str]]] = {
     "index": ("GET", "/console/", {}),
     "queue_json": ("GET", "/console/api/queue", {}),
+    "alerts_json": ("GET", "/console/api/alerts", {}),
     "view_queued": ("GET", "/console/tickets/{Q}", {}),
     "view_own": ("GET", "/console/tickets/{A}", {}),
     "view_other_counselors": ("GET", "/console/tickets/{B}", {}),
@@ -43,10 +44,12 @@ ROUTES: dict[str, tuple[str, str, dict[str, str]]] = {
 OK, DONE, NO, LOGIN = 200, 303, 403, 302
 # Expected status per role; order matters only in that state-changing rows come after the views.
 EXPECT: dict[str, dict[str, int]] = {
-    "anonymous": dict.fromkeys(ROUTES, LOGIN) | {"queue_json": 401, "poll_other_counselors": 401},
+    "anonymous": dict.fromkeys(ROUTES, LOGIN)
+    | {"queue_json": 401, "alerts_json": 401, "poll_other_counselors": 401},
     "counselor": {
         "index": OK,
         "queue_json": OK,
+        "alerts_json": OK,
         "view_queued": OK,
         "view_own": OK,
         "view_other_counselors": NO,
@@ -70,6 +73,7 @@ EXPECT: dict[str, dict[str, int]] = {
     "coordinator": {
         "index": OK,
         "queue_json": OK,
+        "alerts_json": OK,
         "view_queued": NO,
         "view_own": NO,
         "view_other_counselors": NO,
@@ -93,6 +97,7 @@ EXPECT: dict[str, dict[str, int]] = {
     "admin": {
         "index": OK,
         "queue_json": OK,
+        "alerts_json": OK,
         "view_queued": OK,
         "view_own": OK,
         "view_other_counselors": OK,

@@ -90,4 +90,10 @@ def test_counselor_claims_the_emergency_and_replies(frontdoor, page):  # noqa: F
             s.flush()
             api.note_resident_message(s, r, m, None)
         page.wait_for_selector(".msg-resident .body:text('はい、家にいます')", timeout=10_000)
+        assert page.locator("#global-alarm").is_hidden()
+
+        # Another person in danger writes while the counselor is busy with this case: this page says so.
+        _resident_asks(frontdoor, "けん", "もう消えてしまいたい", "emergency")
+        page.wait_for_selector("#global-alarm:not(.hidden)", timeout=10_000)
+        page.goto("about:blank")  # stop the page's polling before its server goes away
         frontdoor.settle()
