@@ -265,6 +265,15 @@ CARER = [
     ("介護に疲れて、母に手をあげそうになる自分が怖い", {"abuse_violence", "carer", "elderly_care"}),
     ("親の介護で結婚をあきらめた", {"carer", "elderly_care"}),
     ("障害児の母です。きょうだい児へのケアが足りていない気がする", {"carer", "child_family", "disability"}),
+    ("夫の介護をしながら自分も通院している。疲れがたまっている", {"carer", "elderly_care", "health_medical"}),
+    ("ダウン症の息子の世話を一生続けるのかと思うとつらい", {"carer", "disability"}),
+    (
+        "介護している母が入院して、少しほっとしている自分がいやだ",
+        {"carer", "elderly_care", "health_medical", "mental_health"},
+    ),
+    ("妻が認知症で、昼も夜も目が離せない", {"carer", "dementia", "elderly_care"}),
+    ("義父を引き取って同居することになった。介護が始まるのが不安", {"carer", "elderly_care"}),
+    ("車いすの夫を一人で介助していて、腰を痛めた", {"carer", "disability", "elderly_care"}),
 ]
 
 DISABILITY = [
@@ -333,6 +342,11 @@ DISABILITY = [
     ("発達障害の夫とのコミュニケーションがつらい。カサンドラかも", {"disability", "mental_health"}),
     ("Where can I get a disability certificate?", {"disability"}),
     ("しょうがいしゃ しゅうろう したい", {"disability", "employment"}),
+    ("知的障害の息子が成人した。障害年金はいつから申請できる？", {"disability"}),
+    ("発達障害の診断を受けられる病院を探している", {"disability", "health_medical"}),
+    ("聴覚障害者向けの相談窓口はありますか", {"disability"}),
+    ("障害者手帳で受けられる割引を知りたい", {"disability"}),
+    ("吃音があって、電話で話すのが苦手です", {"disability"}),
 ]
 
 HEALTH = [
@@ -421,6 +435,15 @@ HEALTH = [
     ("健康保険証をなくして病院に行けない", {"health_medical"}),
     ("ずっと微熱が続いている", {"health_medical"}),
     ("背中に湿疹ができてかゆい", {"health_medical"}),
+    ("夜中に子どもが吐いて、救急に行くべきか迷っている", {"child_family", "health_medical"}),
+    ("のどが腫れて声が出ない", {"health_medical"}),
+    ("ぎっくり腰で動けない。仕事も休んでいる", {"health_medical"}),
+    ("最近物が二重に見える", {"health_medical"}),
+    ("ワクチンを受けたいけど、どこで予約するの？", {"health_medical"}),
+    ("コロナにかかって自宅療養中。食べ物がない", {"health_medical", "poverty_finance"}),
+    ("母の手術の説明を一緒に聞いてくれる人がほしい", {"health_medical"}),
+    ("てんかんの発作があって、仕事を探すのが難しい", {"employment", "health_medical"}),
+    ("目の病気で視野が狭くなってきた。仕事を続けられるか", {"employment", "health_medical"}),
 ]
 
 MENTAL = [
@@ -515,6 +538,7 @@ MENTAL = [
     ("ちょっとしたことで涙が出る。自分でもおかしいと思う", {"mental_health"}),
     ("依存症の家族会に参加したい", {"community_participation", "mental_health"}),
     ("体のあちこちが痛くて眠れない", {"health_medical", "mental_health"}),
+    ("弟が精神疾患で、家族として何ができるか", {"mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -675,6 +699,7 @@ DAILY = [
     ("家の中で杖をついて歩くのがやっと。掃除もできない", {"daily_living"}),
     ("毎週ゴミ出しの日に困っている。階段が多くて", {"daily_living"}),
     ("網戸の張り替えやちょっとした大工仕事をお願いしたい", {"daily_living"}),
+    ("心臓の持病があって、一人で外出するのが不安", {"daily_living", "health_medical"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
