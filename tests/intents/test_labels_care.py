@@ -5,7 +5,8 @@ guardianship_end_of_life, daily_living. Each table row is a message written for 
 from the eval sets) and the full set of labels the taxonomy gives it. The tests compare only the labels
 owned here (both ways: each expected one must fire, and none of the other owned ones may), so that work on
 the other labels' dictionaries does not make these tests flaky; the other labels in a row document the
-複合 case it stands for (8050, ダブルケア, 老老介護, young carers, illness behind poverty).
+複合 case it stands for (8050, ダブルケア, 老老介護, young carers, illness behind poverty). Rows written as
+hard negatives (a care word in a job, a pet, a trip, a rubbish day) may only say `set()`: no owned label.
 """
 
 from __future__ import annotations
