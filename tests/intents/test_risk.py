@@ -189,3 +189,148 @@ def test_emergency_found_deep_inside_a_long_message() -> None:
     result = classify(text)
     assert result.risk == "emergency"
     assert any(e.label == "risk:emergency" and "死にたい" in e.text for e in result.evidence)
+
+
+# Classes of expression found missing on unseen messages (issue 2). Rows written for these tests, one
+# class per comment; each class has its general vocabulary in risk.yaml, not these exact sentences.
+EMERGENCY_CLASSES = [
+    # at an edge or a height, looking down or leaning over
+    "いまマンションのベランダから下をのぞいてる",
+    "屋上の柵の外に立ってる",
+    "橋から川を見下ろしてる",
+    "線路の近くにいる。もう無理",
+    "standing on the bridge",
+    # the means prepared
+    "ロープを用意した",
+    "練炭を買ってきた",
+    # overdose in the past tense, counted in bottles; in English
+    "市販薬を一瓶のんだ",
+    "i took too many pills",
+    "今日もODしちゃった",
+    # the wish said another way
+    "いなくなってしまいたい",
+    "もう疲れた。生きていくの無理",
+    "今夜で終わりにします",
+    "家族に迷惑かけるくらいなら死んだ方がいい",
+    "生きててもしょうがない",
+    "わたしはもういなくてもいいとおもう",
+    "みんなごめんね。さようなら",
+    "cant go on anymore",
+    "i dont want to be alive",
+    "im done with life",
+    # a person collapsed, told by someone else, still lying there or just now
+    "隣のおじいさんが玄関で倒れてる",
+    "母が台所で倒れています",
+    "夫が急に倒れた!!",
+    "母が血を吐いた",
+    "母に呼びかけても反応しない",
+    "父がトイレから出てこない、声をかけても返事しない",
+    "今すぐ来てください、母が起きません",
+    "my dad fell and cant get up",
+    # a parent who has left the children; a child left outside or alone
+    "子ども置いて家を出てきた",
+    "子供2人おいて逃げてきた",
+    "ママが帰ってこない。弟と二人。おなかすいた",
+    "3歳の子が家に一人でいて親が帰ってこない",
+    "kids are home alone all night",
+    "there is a baby alone in a car",
+    # violence now: hiding, still going on, with a weapon, in English
+    "押し入れに隠れています、夫が探してる",
+    "i am hiding in the bathroom",
+    "元カレが家の前にいる、怖い",
+    "彼が物を投げてきて今も続いてる",
+    "夫が娘をベルトで打ってる、止められない",
+    "my son is hitting me right now",
+    # about to hurt one's own child
+    "もう限界、子どもに手をかけてしまいそう",
+]
+
+HIGH_CLASSES = [
+    # a child kept from meals, not bathed (neglect)
+    "継母に夕飯を食べさせてもらえないらしい",
+    "息子が父親から食事を抜かれる",
+    "子どもが朝ごはんも夕ごはんも食べさせてもらってないと言ってる",
+    "隣の家の子、給食しか食べてないみたいで痩せてる",
+    "子どもが同じ服ばかりで、お風呂にも入れてもらってないみたい",
+    "they dont feed the kid",
+    # no food for today's meal, no money for food
+    "今日の晩ご飯がない",
+    "お米を買うお金もない",
+    "食べるものがありません",
+    "給料日まで一週間、お金がゼロ",
+    "nothing to eat",
+    "i'm starving and have no money",
+    # a family member missing, in polite and continuing forms
+    "父が朝から帰ってきません",
+    "母が昨日から戻りません",
+    "認知症の祖母がいなくなりました",
+    "祖父の姿が見えない、探してる",
+    "息子が3日前から家に帰ってない",
+    "母が朝出かけたまま、夕方になっても連絡がない",
+    "my mother is missing",
+    "grandpa with dementia wandered off",
+    # utilities cut for unpaid bills, sleeping rough
+    "電気がつかない、料金払ってなくて止められた",
+    "水が出なくなった。料金を払ってないから",
+    "they cut off our electricity",
+    "車で寝泊まりしてる",
+    "nowhere to sleep tonight",
+    # abuse and control described with other verbs
+    "お父さんにぶたれる",
+    "夫が毎晩お酒を飲んで怒鳴って、物を壊す",
+    "彼氏に携帯を取り上げられて、友達に会うなと言われる",
+    "兄が父のお金を勝手におろしてる",
+    "彼に体を触られる、嫌なのに",
+    "my wife keeps hitting me",
+    # hurt and unable to move
+    "お風呂で転んで骨が折れたかも、痛くて動けない",
+]
+
+NONE_CLASSES = [
+    # a wish to die denied, or over long ago; violence long ago
+    "昔、死にたいと思ってた時期もあったけど、今は元気です",
+    "死にたいと思ったことはないです",
+    "昔、親に叩かれて育ちました。今は平気です",
+    # idioms and things, not people
+    "もう死ぬかと思ったくらい腰が痛い",
+    "給料が入ってもすぐ消える",
+    "酒に溺れていた時期がある",
+    "ブロック塀が倒れてて",
+    "父は去年脳梗塞で倒れて、今はリハビリ中",
+    "借金で苦しんでいます",
+    "母が最近手が動かなくなった",
+    "夫が外で待ってるので手短に",
+    "子どもを保育園に預けて働きたい",
+    "今日の晩ご飯何にしよう",
+    "赤ちゃんを落としそうで怖い",
+    "ベランダで洗濯物を干してたら",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY_CLASSES)
+def test_emergency_classes(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_CLASSES)
+def test_high_classes(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE_CLASSES)
+def test_no_risk_classes(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昔、死にたいと思ってた時期があったけど今は元気。でも最近また死にたい",
+        "死にたいと思ったことはなかったのに、今は消えたい",
+    ],
+)
+def test_a_denied_or_past_wish_does_not_hide_a_present_one(text: str) -> None:
+    assert classify(text).risk == "emergency"
