@@ -13,7 +13,7 @@ from .normalize import normalize
 
 def check_directory(directory: Path | str | None = None, *, require_all: bool = True) -> list[str]:
     """Problems of the dictionaries in `directory`: schema, regexes, duplicates, and failing examples."""
-    dset = load_dictionaries(directory)
+    dset = load_dictionaries(directory, strict=True)
     problems = list(dset.problems)
     if require_all:
         for label in LABELS:

@@ -8,6 +8,7 @@ any recorded problem.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,14 @@ from typing import Any
 import yaml
 
 from .labels import LABELS, RISK_RULESETS
+
+try:  # the parser behind `re` (private): parsing checks a pattern at a quarter of the cost of compiling it
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Pythons: compile up front instead
+    _parser = None
+
+log = logging.getLogger(__name__)
+_STRICT = False
 
 try:  # the C loader reads the dictionaries several times faster
     _Loader: Any = yaml.CSafeLoader
@@ -63,10 +72,48 @@ class PhraseSpec:
     also: tuple[tuple[str, float], ...] = ()
 
 
+class LazyRegex:
+    """A regular expression parsed at load (to check it and to derive its gate) but compiled on first use.
+
+    Compiling is four times the cost of parsing, and a thousand patterns compiled up front were most of
+    the classifier's start-up; most patterns are never needed by a given process's first messages.
+    A pattern that parses but cannot compile (a variable-width look-behind) never matches and is logged.
+    """
+
+    __slots__ = ("pattern", "flags", "tree", "_compiled")
+
+    def __init__(self, pattern: str, tree: Any = None, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.tree = tree  # the parse tree, kept until the gate has read it
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            try:
+                self._compiled = re.compile(self.pattern)
+            except re.error as exc:
+                log.warning(
+                    "dictionary pattern %r does not compile (%s); it never matches", self.pattern, exc
+                )
+                self._compiled = re.compile("(?!)")
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.search(text, pos)
+
+    def finditer(self, text: str):  # -> Iterator[re.Match[str]]
+        return self.compiled.finditer(text)
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class PatternSpec:
     source: str
-    regex: re.Pattern[str]
+    regex: LazyRegex
     weight: float = 1.0
     also: tuple[tuple[str, float], ...] = ()
 
@@ -82,7 +129,7 @@ class RuleSet:
     terms: list[TermSpec] = field(default_factory=list)
     phrases: list[PhraseSpec] = field(default_factory=list)
     patterns: list[PatternSpec] = field(default_factory=list)
-    cancel: list[re.Pattern[str]] = field(default_factory=list)
+    cancel: list[LazyRegex] = field(default_factory=list)
     match: list[str] = field(default_factory=list)
     no_match: list[str] = field(default_factory=list)
     source: str = ""
@@ -99,8 +146,14 @@ class DictionarySet:
     directory: Path
 
 
-def load_dictionaries(directory: Path | str | None = None) -> DictionarySet:
-    """Read every `*.yaml` of `directory` (default: the package's dictionaries)."""
+def load_dictionaries(directory: Path | str | None = None, *, strict: bool = False) -> DictionarySet:
+    """Read every `*.yaml` of `directory` (default: the package's dictionaries).
+
+    `strict` also compiles every regular expression now (reporting any that does not compile or that
+    matches empty text), as `tsunagu dict check` does; otherwise patterns compile on first use.
+    """
+    global _STRICT
+    _STRICT = strict
     directory = Path(directory) if directory is not None else DEFAULT_DIR
     problems: list[str] = []
     rulesets: dict[str, RuleSet] = {}
@@ -254,7 +307,7 @@ def _read_rules(data: dict, rs: RuleSet, where: str, problems: list[str]) -> Non
         )
 
 
-def _read_cancel(items: Any, where: str, problems: list[str]) -> list[re.Pattern[str]]:
+def _read_cancel(items: Any, where: str, problems: list[str]) -> list[LazyRegex]:
     out = []
     for i, item in enumerate(_list(items, f"{where}: cancel", problems)):
         here = f"{where}: cancel[{i}]"
@@ -269,16 +322,23 @@ def _read_cancel(items: Any, where: str, problems: list[str]) -> list[re.Pattern
     return out
 
 
-def _compile(source: str, where: str, problems: list[str]) -> re.Pattern[str] | None:
+def _compile(source: str, where: str, problems: list[str]) -> LazyRegex | None:
     try:
-        regex = re.compile(source)
+        if _STRICT or _parser is None:
+            compiled = re.compile(source)
+            tree = _parser.parse(source) if _parser is not None else None
+        else:
+            compiled, tree = None, _parser.parse(source)
     except re.error as exc:
         problems.append(f"{where}: malformed regular expression {source!r}: {exc}")
         return None
-    if regex.search("") is not None:
-        # A pattern matching the empty string matches every message.
-        problems.append(f"{where}: the regular expression {source!r} matches empty text")
-        return None
+    regex = LazyRegex(source, tree, tree.state.flags if tree is not None else 0)
+    if compiled is not None:
+        regex._compiled = compiled
+        if compiled.search("") is not None:
+            # A pattern matching the empty string matches every message.
+            problems.append(f"{where}: the regular expression {source!r} matches empty text")
+            return None
     return regex
 
 

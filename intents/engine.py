@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,7 +24,15 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from .dictionary import DictionarySet, PatternSpec, PhraseSpec, RuleSet, TermSpec, load_dictionaries
+from .dictionary import (
+    DictionarySet,
+    LazyRegex,
+    PatternSpec,
+    PhraseSpec,
+    RuleSet,
+    TermSpec,
+    load_dictionaries,
+)
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
 from .prefilter import Gate, _cost, pieces
@@ -189,12 +196,18 @@ class Engine:
             (r, pat) for r, rs in enumerate(self._rules) for pat in rs.patterns
         ]
         self._pattern_gate = Gate([pat.regex for _, pat in self._patterns])
-        self._cancels: list[tuple[int, re.Pattern[str]]] = [
+        self._cancels: list[tuple[int, LazyRegex]] = [
             (r, regex) for r, rs in enumerate(self._rules) for regex in rs.cancel
         ]
         self._cancel_gate = Gate([regex for _, regex in self._cancels])
+        for _, regex in (*self._patterns_regexes(), *self._cancels):
+            if isinstance(regex, LazyRegex):
+                regex.tree = None  # read by the gates; not needed any more
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
         self._rule_of = {rs.label: r for r, rs in enumerate(self._rules)}
+
+    def _patterns_regexes(self) -> list[tuple[int, LazyRegex]]:
+        return [(r, pat.regex) for r, pat in self._patterns]
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:

@@ -10,6 +10,7 @@ is always run.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 try:  # the parser behind `re`; private, so anything unexpected means "no gate", never a wrong gate
     from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
@@ -20,18 +21,25 @@ except ImportError:  # pragma: no cover - other Pythons
 _MAX_RANGE = 64  # a character class wider than this is no useful gate
 
 
-def required_strings(regex: re.Pattern[str]) -> frozenset[str] | None:
+def required_strings(regex: Any) -> frozenset[str] | None:
     """A set of strings at least one of which appears in every match of `regex`, or None."""
     sets = requirements(regex)
     return min(sets, key=_cost) if sets else None
 
 
-def requirements(regex: re.Pattern[str]) -> list[frozenset[str]]:
-    """Sets of strings such that every match of `regex` contains at least one string of EACH set."""
+def requirements(regex: Any) -> list[frozenset[str]]:
+    """Sets of strings such that every match of `regex` contains at least one string of EACH set.
+
+    `regex` is a compiled pattern or anything with `.pattern` and `.flags` (and optionally its parse
+    `.tree`, which then is not parsed again).
+    """
     if P is None or regex.flags & re.IGNORECASE:
         return []
     try:
-        return _sequence(P.parse(regex.pattern, regex.flags))
+        tree = getattr(regex, "tree", None) or P.parse(regex.pattern, regex.flags)
+        if tree.state.flags & re.IGNORECASE:
+            return []
+        return _sequence(tree)
     except Exception:  # noqa: BLE001 - analysis is an optimisation; failing it only costs speed
         return []
 
@@ -109,7 +117,7 @@ class Gate:
 
     LEVELS = 3
 
-    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: list[Any]) -> None:
         self.size = len(patterns)
         self._always = [0] * self.LEVELS
         self._by_piece: list[dict[str, int]] = [{} for _ in range(self.LEVELS)]

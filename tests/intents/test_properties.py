@@ -65,10 +65,11 @@ def test_longest_line_message_and_beyond() -> None:
 
 @functools.cache
 def _gate() -> tuple[list[re.Pattern[str]], Gate]:
-    from intents import default_engine
+    from intents.dictionary import load_dictionaries
 
-    engine = default_engine()
-    regexes = [pat.regex for _, pat in engine._patterns] + [regex for _, regex in engine._cancels]
+    dictionaries = load_dictionaries(strict=True)
+    regexes = [p.regex.compiled for rs in dictionaries.rulesets.values() for p in rs.patterns]
+    regexes += [c.compiled for rs in dictionaries.rulesets.values() for c in rs.cancel]
     return regexes, Gate(regexes)
 
 
