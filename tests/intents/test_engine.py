@@ -291,3 +291,13 @@ def test_every_label_and_risk_value_is_known(engine: Engine) -> None:
     result = engine.classify("仕事。物忘れ。死にたい。こんにちは")
     assert set(result.intents) <= set(LABELS) and result.risk in RISKS
     assert not (set(result.intents) & set(META) - {"request_human"})
+
+
+def test_a_pattern_that_parses_but_cannot_compile(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # a variable-width look-behind passes the parser and fails only when compiled
+    write(tmp_path, "dementia.yaml", 'label: dementia\nterms: [物忘れ]\npatterns: [{re: "(?<=(ab|c))x"}]\n')
+    eng = Engine.from_directory(tmp_path)  # patterns compile on first use
+    with caplog.at_level("WARNING", logger="intents.dictionary"):
+        assert eng.classify("abx 物忘れ").intents == ["dementia"]
+    assert "does not compile" in caplog.text
+    assert any("malformed regular expression" in p for p in check_directory(tmp_path, require_all=False))
