@@ -26,7 +26,7 @@ from flask import Flask, current_app
 
 from bot import outbox, processing
 from bot.config import check_config, default_instance_path, load_config, prepare_database_dir
-from bot.line_adapter import WebhookVerifier
+from bot.line_adapter import LineSender, WebhookVerifier
 from bot.worker import WorkerContext, build_context
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class Runtime:
         self.closed = False
 
     @property
-    def sender(self) -> Any:
+    def sender(self) -> LineSender:
         return self.ctx.sender
 
     def _pools(self) -> tuple[ThreadPoolExecutor, ThreadPoolExecutor]:
