@@ -101,6 +101,7 @@ ELDERLY = [
     ("居宅介護支援事業所ってどこで探すの？", {"elderly_care"}),
     ("福祉用具のレンタルで歩行器を借りたい", {"elderly_care"}),
     ("介護認定の審査会の結果が遅い", {"elderly_care"}),
+    ("玄関の段差で転びそう。手すりを付けてくれる業者はある？", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -177,6 +178,15 @@ DEMENTIA = [
     ("認知症の父が車の運転をやめてくれない", {"dementia", "elderly_care"}),
     ("母が夜になると誰かが家にいると言い出す", {"dementia", "elderly_care"}),
     ("祖母が食事をしたことを忘れて、何度もご飯を要求する", {"dementia", "elderly_care"}),
+    (
+        "父の預金を下ろしたいけど、父が認知症で本人確認ができない",
+        {"dementia", "elderly_care", "guardianship_end_of_life"},
+    ),
+    ("母が同じ服ばかり着て、お風呂にも入らなくなった", {"dementia", "elderly_care"}),
+    ("父が財布や鍵をしょっちゅうなくす", {"dementia", "elderly_care"}),
+    ("最近、母の料理の味がおかしい", {"dementia", "elderly_care"}),
+    ("おばあちゃんが家族の名前を間違える", {"dementia", "elderly_care"}),
+    ("祖父が夜中に起きて、出かける準備を始める", {"dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -620,6 +630,13 @@ GUARDIANSHIP = [
     ("成年後見の申し立てに必要な書類は？", {"guardianship_end_of_life"}),
     ("自分の葬儀は簡単にしたい。誰に伝えておけばいい？", {"guardianship_end_of_life"}),
     ("父のお墓をどうするか、兄弟で話がまとまらない", {"guardianship_end_of_life"}),
+    ("身元保証サービスの会社って信用できるの？", {"guardianship_end_of_life"}),
+    ("死後の手続きを頼める人がいない", {"guardianship_end_of_life"}),
+    ("遺言書の書き方を教えてほしい", {"guardianship_end_of_life"}),
+    ("亡くなった母の携帯や公共料金の解約手続き", {"guardianship_end_of_life"}),
+    ("母の遺骨をどこに納めればいいか", {"guardianship_end_of_life"}),
+    ("ひとり身の叔父の最期を看取ることになった", {"guardianship_end_of_life"}),
+    ("将来、施設に入るときの保証人が心配", {"elderly_care", "guardianship_end_of_life"}),
 ]
 
 DAILY = [
@@ -701,6 +718,10 @@ DAILY = [
     ("毎週ゴミ出しの日に困っている。階段が多くて", {"daily_living"}),
     ("網戸の張り替えやちょっとした大工仕事をお願いしたい", {"daily_living"}),
     ("心臓の持病があって、一人で外出するのが不安", {"daily_living", "health_medical"}),
+    ("家の庭木の枝が伸びて電線にかかっている。自分では切れない", {"daily_living"}),
+    ("重いゴミ袋を持って坂を上がれない", {"daily_living"}),
+    ("一人暮らしで、何かあった時に誰にも気づいてもらえないのが怖い", {"daily_living"}),
+    ("週に一回でいいから安否確認の電話がほしい", {"daily_living"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
@@ -764,6 +785,8 @@ NEGATIVES = [
     ("一人暮らしで話し相手がいない。毎日テレビだけ", set()),
     ("父が定年退職して、毎日家にいて母がストレスをためている", set()),
     ("母の日にカーネーションを贈りたい", set()),
+    ("スマホの使い方を教えてくれる人が近くにいない", set()),
+    ("布団の打ち直しをしてくれるところ", set()),
 ]
 
 TABLES = {
