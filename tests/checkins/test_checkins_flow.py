@@ -19,6 +19,7 @@ from checkin_helpers import (
     texts,
     tick,
 )
+from lineplatform import Frontdoor
 from sqlalchemy import func, select
 
 from bot import outbox, wording
@@ -27,7 +28,6 @@ from bot.models import OutboundSend
 from handoff.checkins import actions, jobs
 from handoff.checkins.models import CheckInPlan
 from handoff.models import StaffUser, Ticket
-from lineplatform import Frontdoor
 
 pytest_plugins = ["lineplatform"]
 
