@@ -24,7 +24,6 @@ except ImportError:  # pragma: no cover - other Pythons: compile up front instea
     _parser = None
 
 log = logging.getLogger(__name__)
-_STRICT = False
 
 try:  # the C loader reads the dictionaries several times faster
     _Loader: Any = yaml.CSafeLoader
@@ -152,8 +151,6 @@ def load_dictionaries(directory: Path | str | None = None, *, strict: bool = Fal
     `strict` also compiles every regular expression now (reporting any that does not compile or that
     matches empty text), as `tsunagu dict check` does; otherwise patterns compile on first use.
     """
-    global _STRICT
-    _STRICT = strict
     directory = Path(directory) if directory is not None else DEFAULT_DIR
     problems: list[str] = []
     rulesets: dict[str, RuleSet] = {}
@@ -180,6 +177,8 @@ def load_dictionaries(directory: Path | str | None = None, *, strict: bool = Fal
             rs = _read_label(data, path.stem, where, problems)
             if rs is not None:
                 rulesets[rs.label] = rs
+    if strict:
+        _compile_all(rulesets, problems)
     return DictionarySet(rulesets, risk_examples, problems, digest.hexdigest()[:12], directory)
 
 
@@ -324,22 +323,37 @@ def _read_cancel(items: Any, where: str, problems: list[str]) -> list[LazyRegex]
 
 def _compile(source: str, where: str, problems: list[str]) -> LazyRegex | None:
     try:
-        if _STRICT or _parser is None:
-            compiled = re.compile(source)
-            tree = _parser.parse(source) if _parser is not None else None
+        if _parser is None:
+            compiled, tree = re.compile(source), None
         else:
             compiled, tree = None, _parser.parse(source)
     except re.error as exc:
         problems.append(f"{where}: malformed regular expression {source!r}: {exc}")
         return None
-    regex = LazyRegex(source, tree, tree.state.flags if tree is not None else 0)
-    if compiled is not None:
-        regex._compiled = compiled
+    regex = LazyRegex(source, tree, tree.state.flags if tree is not None else compiled.flags)
+    regex._compiled = compiled
+    return regex
+
+
+def _compile_all(rulesets: dict[str, RuleSet], problems: list[str]) -> None:
+    """Strict loading: compile every pattern now; drop (and report) what fails or matches empty text."""
+
+    def usable(regex: LazyRegex, where: str) -> bool:
+        try:
+            compiled = re.compile(regex.pattern)
+        except re.error as exc:
+            problems.append(f"{where}: malformed regular expression {regex.pattern!r}: {exc}")
+            return False
         if compiled.search("") is not None:
             # A pattern matching the empty string matches every message.
-            problems.append(f"{where}: the regular expression {source!r} matches empty text")
-            return None
-    return regex
+            problems.append(f"{where}: the regular expression {regex.pattern!r} matches empty text")
+            return False
+        regex._compiled = compiled
+        return True
+
+    for rs in rulesets.values():
+        rs.patterns = [p for p in rs.patterns if usable(p.regex, f"{rs.source}: {rs.label} pattern")]
+        rs.cancel = [c for c in rs.cancel if usable(c, f"{rs.source}: {rs.label} cancel")]
 
 
 def _also(value: Any, where: str, problems: list[str]) -> tuple[tuple[str, float], ...]:
