@@ -32,7 +32,7 @@ from bot.worker import WorkerContext, build_context
 log = logging.getLogger(__name__)
 
 # Blueprints of other parts, registered when their package is installed ("module:attribute").
-PARTS: tuple[str, ...] = ("handoff.console:bp",)
+PARTS: tuple[str, ...] = ("handoff.console:bp", "handoff.checkins.views:bp")
 # Webhook bodies are a few kilobytes; anything far larger is not LINE.
 MAX_BODY_BYTES = 1024 * 1024
 

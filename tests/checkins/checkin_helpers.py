@@ -4,6 +4,7 @@ Not a conftest.py (a second `conftest` module would shadow tests/conftest.py).""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs
@@ -102,3 +103,29 @@ def checkins_of(fd: Any, plan_id: int) -> list[CheckIn]:
 
 def texts(messages: list[dict[str, Any]]) -> str:
     return "\n".join(str(m.get("text") or m.get("altText") or "") for m in messages)
+
+
+class Client:
+    """A console test client that keeps the CSRF token of the last page it saw."""
+
+    def __init__(self, app: Any) -> None:
+        self.http = app.test_client()
+        self.token = ""
+
+    def get(self, path: str) -> Any:
+        resp = self.http.get(path)
+        match = re.search(r'name="csrf-token" content="([^"]+)"', resp.get_data(as_text=True))
+        if match:
+            self.token = match.group(1)
+        return resp
+
+    def post(self, path: str, data: dict[str, Any] | None = None, *, token: bool = True) -> Any:
+        form = dict(data or {})
+        if token:
+            form.setdefault("csrf_token", self.token)
+        return self.http.post(path, data=form)
+
+    def login(self, username: str) -> None:
+        self.get("/console/login")
+        resp = self.post("/console/login", {"username": username, "password": PASSWORD})
+        assert resp.status_code in (302, 303), resp.status_code
