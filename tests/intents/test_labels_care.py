@@ -102,6 +102,9 @@ ELDERLY = [
     ("福祉用具のレンタルで歩行器を借りたい", {"elderly_care"}),
     ("介護認定の審査会の結果が遅い", {"elderly_care"}),
     ("玄関の段差で転びそう。手すりを付けてくれる業者はある？", {"elderly_care"}),
+    ("父が老人ホームに入るのを嫌がっている。どう説得すればいい", {"elderly_care"}),
+    ("介護保険の自己負担が2割になった。なぜ？", {"elderly_care"}),
+    ("母が週3回デイに通っているけど、もっと増やせる？", {"elderly_care"}),
 ]
 
 DEMENTIA = [
@@ -187,6 +190,11 @@ DEMENTIA = [
     ("最近、母の料理の味がおかしい", {"dementia", "elderly_care"}),
     ("おばあちゃんが家族の名前を間違える", {"dementia", "elderly_care"}),
     ("祖父が夜中に起きて、出かける準備を始める", {"dementia", "elderly_care"}),
+    (
+        "うちの父、物忘れがひどくて薬を飲んだかどうかも覚えていない",
+        {"dementia", "elderly_care", "health_medical"},
+    ),
+    ("ゴミ出しの日を忘れてしまう父のために何かないか", {"daily_living", "dementia", "elderly_care"}),
 ]
 
 CARER = [
@@ -285,6 +293,16 @@ CARER = [
     ("妻が認知症で、昼も夜も目が離せない", {"carer", "dementia", "elderly_care"}),
     ("義父を引き取って同居することになった。介護が始まるのが不安", {"carer", "elderly_care"}),
     ("車いすの夫を一人で介助していて、腰を痛めた", {"carer", "disability", "elderly_care"}),
+    (
+        "認知症の母を置いて仕事に行くのが不安でたまらない",
+        {"carer", "dementia", "elderly_care", "mental_health"},
+    ),
+    ("介護で腰を痛めたけど、代わりがいないので休めない", {"carer", "elderly_care"}),
+    (
+        "中学生の娘が祖父の介護を手伝ってくれている。負担になっていないか心配",
+        {"carer", "child_family", "elderly_care"},
+    ),
+    ("育休中だけど、実家の父の介護もあって休まらない", {"carer", "child_family", "elderly_care"}),
 ]
 
 DISABILITY = [
@@ -358,6 +376,9 @@ DISABILITY = [
     ("聴覚障害者向けの相談窓口はありますか", {"disability"}),
     ("障害者手帳で受けられる割引を知りたい", {"disability"}),
     ("吃音があって、電話で話すのが苦手です", {"disability"}),
+    ("息子が発達障害と診断された。学校にどう伝えればいい", {"child_family", "disability"}),
+    ("障害者グループホームの空きを探している", {"disability"}),
+    ("精神の手帳を持っていると、バス代が安くなる？", {"disability"}),
 ]
 
 HEALTH = [
@@ -455,6 +476,10 @@ HEALTH = [
     ("母の手術の説明を一緒に聞いてくれる人がほしい", {"health_medical"}),
     ("てんかんの発作があって、仕事を探すのが難しい", {"employment", "health_medical"}),
     ("目の病気で視野が狭くなってきた。仕事を続けられるか", {"employment", "health_medical"}),
+    ("祖母が最近ほとんど歩かなくなって、足がむくんでいる", {"elderly_care", "health_medical"}),
+    ("熱が下がらず、のどが痛い。近くで夜やっている病院は", {"health_medical"}),
+    ("健康診断で肝臓の数値が悪かった", {"health_medical"}),
+    ("持病の薬を飲み続けるのがつらい。副作用がひどい", {"health_medical"}),
 ]
 
 MENTAL = [
@@ -550,6 +575,10 @@ MENTAL = [
     ("依存症の家族会に参加したい", {"community_participation", "mental_health"}),
     ("体のあちこちが痛くて眠れない", {"health_medical", "mental_health"}),
     ("弟が精神疾患で、家族として何ができるか", {"mental_health"}),
+    ("不眠が続いて、睡眠薬がないと眠れない", {"mental_health"}),
+    ("気持ちが落ち込んで、誰とも話したくない", {"mental_health"}),
+    ("ギャンブルがやめられず、妻に離婚を切り出された", {"mental_health"}),
+    ("死にたいわけじゃないけど、消えてしまいたいと思うことがある", {"mental_health"}),
 ]
 
 GUARDIANSHIP = [
@@ -637,6 +666,10 @@ GUARDIANSHIP = [
     ("母の遺骨をどこに納めればいいか", {"guardianship_end_of_life"}),
     ("ひとり身の叔父の最期を看取ることになった", {"guardianship_end_of_life"}),
     ("将来、施設に入るときの保証人が心配", {"elderly_care", "guardianship_end_of_life"}),
+    ("成年後見人の報酬はいくらぐらい？", {"guardianship_end_of_life"}),
+    ("自分の死後、ペットの猫を誰かに託したい", {"guardianship_end_of_life"}),
+    ("子どもがいないので、老後と死後のことを今から準備したい", {"guardianship_end_of_life"}),
+    ("兄が孤独死して、アパートの原状回復費用を請求された", {"guardianship_end_of_life", "poverty_finance"}),
 ]
 
 DAILY = [
@@ -722,6 +755,11 @@ DAILY = [
     ("重いゴミ袋を持って坂を上がれない", {"daily_living"}),
     ("一人暮らしで、何かあった時に誰にも気づいてもらえないのが怖い", {"daily_living"}),
     ("週に一回でいいから安否確認の電話がほしい", {"daily_living"}),
+    ("車いすで乗れるタクシーを探している", {"daily_living", "disability"}),
+    ("足が悪くて、近所のスーパーにも歩いて行けない", {"daily_living"}),
+    ("一人暮らしの母に、毎日お昼ご飯を届けてほしい", {"daily_living", "elderly_care"}),
+    ("エアコンのフィルター掃除ができない。高いところは無理", {"daily_living"}),
+    ("冬の間だけでも屋根の雪を下ろしてくれる人がほしい", {"daily_living"}),
 ]
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
