@@ -19,6 +19,7 @@ Adding a page from another part (check-ins does this):
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -39,10 +40,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 
 bp = Blueprint("console", __name__, url_prefix="/console", template_folder=str(TEMPLATES))
 
-# Defaults a deployment may override in the app config (or the environment via bot.config).
+# Defaults a deployment may override in the app config or the environment (same names).
 DEFAULTS: dict[str, Any] = {
     "TSUNAGU_CONSOLE_IDLE_MINUTES": 30,  # log out after this long without a request
-    "TSUNAGU_STALE_CLAIM_MINUTES": 30,  # claimed but unanswered this long → back to the queue
     "TSUNAGU_LOGIN_MAX_FAILURES": 5,  # per user name within the window
     "TSUNAGU_LOGIN_MAX_FAILURES_IP": 20,  # per address within the window
     "TSUNAGU_LOGIN_WINDOW_MINUTES": 15,
@@ -70,8 +70,12 @@ def add_nav(page: str, label: str, endpoint: str) -> None:
         NAV.append(NavItem(page, label, endpoint))
 
 
-def setting(name: str) -> Any:
-    return current_app.config.get(name, DEFAULTS[name])
+def setting(name: str) -> float:
+    """A console knob: the app config, else the environment, else `DEFAULTS`."""
+    value = current_app.config.get(name)
+    if value in (None, ""):
+        value = os.environ.get(name) or DEFAULTS[name]
+    return float(value)
 
 
 def _session_factory(app: Flask) -> sessionmaker[Session]:
