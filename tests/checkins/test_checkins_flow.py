@@ -12,6 +12,7 @@ from checkin_helpers import (
     checkin_id_of,
     checkins_of,
     checkins_received,
+    deliver,
     follower,
     jst,
     make_plan,
@@ -278,7 +279,7 @@ def test_opt_out_asks_first_and_stops_only_after_the_confirmation(frontdoor: Fro
         before = len(fd.platform.delivered(uid))
         fd.line.text(uid, "もう連絡はいりません")
         fd.settle()
-        outbox.deliver_due(fd.ctx)
+        deliver(fd)
         asked = fd.platform.delivered(uid)[before:]
     assert wording.text("checkins.stop.ask") in texts(asked)
     assert plan_row(fd, plan_id).status == "active"  # nothing stops without the confirmation
@@ -291,7 +292,7 @@ def test_opt_out_asks_first_and_stops_only_after_the_confirmation(frontdoor: Fro
         fd.settle()
         fd.line.postback(uid, "a=checkin_stop&v=yes", display_text="止める")
         fd.settle()
-        outbox.deliver_due(fd.ctx)
+        deliver(fd)
     assert wording.text("checkins.stop.done") in texts(fd.platform.delivered(uid))
     assert plan_row(fd, plan_id).status == "stopped"
     assert [c.status for c in checkins_of(fd, plan_id)][-1] == "cancelled"
