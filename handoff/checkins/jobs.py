@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 import uuid
 from datetime import datetime, timedelta
@@ -39,8 +40,7 @@ JOB_BUDGET_SECONDS = 20.0
 
 
 def _setting(ctx: WorkerContext, name: str, default: Any) -> Any:
-    import os
-
+    """A knob from the worker's config, else the environment, else the default."""
     value = ctx.settings.get(name) if hasattr(ctx.settings, "get") else None
     if value in (None, ""):
         value = os.environ.get(name, default)

@@ -26,7 +26,6 @@ from handoff.checkins import actions, schedule
 from handoff.checkins.models import CheckIn, CheckInPlan
 from handoff.console import add_nav, db, staff_page
 from handoff.console.auth import client_ip
-from handoff.models import Ticket
 
 bp = Blueprint("checkins_console", __name__, template_folder=str(_console.TEMPLATES))
 # The console's guard (CSRF on every POST, idle timeout) protects these pages as well as its own.
@@ -215,9 +214,11 @@ def _resident_for(s: Session, form: Any) -> tuple[Resident, int | None]:
     if ticket_ref:
         if not ticket_ref.isdigit():
             raise actions.PlanError("相談番号は 数字で入れてください。")
-        ticket = s.get(Ticket, int(ticket_ref))
-        if ticket is None:
-            raise actions.PlanError("その相談番号は ありません。")
+        try:
+            # The same rule as the ticket page: a plan for a case is made by someone who may see the case.
+            ticket = access.ticket_for(s, current_user, int(ticket_ref), "view")
+        except access.Denied as exc:
+            raise actions.PlanError("その相談番号は ないか、見る権限が ありません。") from exc
         resident = s.get(Resident, ticket.resident_id)
         assert resident is not None
         return resident, ticket.id

@@ -190,3 +190,37 @@ def test_pages_need_a_login_and_unknown_plans_are_404(frontdoor: Frontdoor) -> N
     assert c.get("/console/checkins").status_code == 200
     assert c.get("/console/checkins/plans/999").status_code == 404
     assert c.post("/console/checkins/plans/999/pause").status_code == 404
+
+
+def test_a_plan_for_a_ticket_needs_the_right_to_see_that_ticket(frontdoor: Frontdoor) -> None:
+    from bot.db import session_scope
+    from handoff import api as handoff_api
+
+    fd = frontdoor
+    add_staff(fd, "chiba", "coordinator")
+    add_staff(fd, "admin", "admin")
+    _, rid = follower(fd)
+    with session_scope(fd.runtime.sessions) as s:
+        info = handoff_api.open_or_join_ticket(
+            s,
+            s.get(Resident, rid),
+            reason="request_human",
+            risk="none",
+            concerns=[],
+            evidence=None,
+            message=None,
+        )
+    form = {"ticket": str(info.ticket_id), "first_date": "2026-12-02", "first_time": "10:00", "kind": "once"}
+    with at(jst(2026, 12, 1, 9)):
+        coordinator = Client(fd.app)
+        coordinator.login("chiba")  # not involved in the case
+        coordinator.get("/console/checkins")
+        resp = coordinator.post("/console/checkins/plans", form)
+        assert "見る権限が ありません" in coordinator.get(resp.headers["Location"]).text
+        admin = Client(fd.app)
+        admin.login("admin")
+        admin.get("/console/checkins")
+        assert admin.post("/console/checkins/plans", form).status_code == 303
+    with fd.runtime.sessions() as s:
+        (plan,) = s.scalars(select(CheckInPlan)).all()
+        assert (plan.resident_id, plan.ticket_id) == (rid, info.ticket_id)
