@@ -312,6 +312,8 @@ def mark_unanswered(session: Session, checkin_id: int, now: datetime, threshold:
             CheckInPlan.id == plan_id,
             CheckInPlan.unanswered_streak >= threshold,
             CheckInPlan.alert_at.is_(None),
+            # Someone who asked us to stop, or whose plan staff cancelled, is not chased by an alert.
+            CheckInPlan.status.not_in(("stopped", "cancelled")),
         )
         .values(alert_at=now)
         .execution_options(synchronize_session=False)
