@@ -91,7 +91,7 @@ class WebhookVerifier:
         if not signature or not self._validator.validate(body, signature):
             raise InvalidSignature("X-Line-Signature missing or wrong")
         try:
-            data = json.loads(body)
+            data = json.loads(body, parse_constant=_not_json)
         except ValueError as exc:
             raise MalformedWebhook("body is not JSON") from exc
         if not isinstance(data, dict) or not isinstance(data.get("events"), list):
@@ -99,6 +99,11 @@ class WebhookVerifier:
         destination = data.get("destination")
         events = [_raw_event(item, i) for i, item in enumerate(data["events"])]
         return (destination if isinstance(destination, str) else None), events
+
+
+def _not_json(name: str) -> None:
+    # Python's json accepts NaN and Infinity; JSON (and PostgreSQL's json type) does not.
+    raise ValueError(f"{name} is not JSON")
 
 
 def _raw_event(item: object, index: int) -> RawEvent:

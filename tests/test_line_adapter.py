@@ -94,6 +94,8 @@ def test_wrong_or_missing_signature_is_refused_before_parsing(signature: str | N
         '{"events": [{"type": "message", "webhookEventId": "x", "timestamp": "soon"}]}',
         '{"events": [{"webhookEventId": "x", "timestamp": 1}]}',
         '{"events": [{"type": "message", "webhookEventId": "' + "x" * 65 + '", "timestamp": 1}]}',
+        '{"events": [{"type": "message", "webhookEventId": "x", "timestamp": 1, "source": Infinity}]}',
+        '{"events": [], "x": NaN}',
     ],
 )
 def test_signed_body_that_is_not_a_webhook_is_malformed(body: str) -> None:

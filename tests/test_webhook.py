@@ -217,7 +217,7 @@ event_like = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(body=st.one_of(json_values, st.fixed_dictionaries({"events": st.lists(event_like, max_size=3)})))
 def test_any_signed_body_gets_200_or_a_clear_400_never_an_error(frontdoor: Frontdoor, body: Any) -> None:
     resp = post(frontdoor, json.dumps(body, ensure_ascii=False))
