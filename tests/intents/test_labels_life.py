@@ -154,6 +154,10 @@ COMPOUND = [
 ]
 
 META = [
+    ("担当してくれる方に取り次いでもらえますか", {"request_human"}),
+    ("仕事が終わるのが遅いので、夜に話せる窓口はありますか", {"request_human"}),
+    ("機械の返事じゃなくて、ちゃんと人に聞いてほしい", {"request_human"}),
+    ("誰か相談にのってください", {"request_human"}),
     ("相談員さんを呼んでください", {"request_human"}),
     ("自宅に訪問してもらうことはできますか", {"request_human"}),
     ("電話でお話しできますか", {"request_human"}),
@@ -281,6 +285,10 @@ OTHER_TOPICS = [
 
 # Concerns that are only implied: the taxonomy labels what a message is about, not only what it names.
 IMPLIED = [
+    ("毎月の返済で給料がほとんど消える", {"poverty_finance"}),
+    ("交際相手に毎日お金を要求される", {"abuse_violence"}),
+    ("30代の息子が家から出ず、昼夜逆転の生活", {"isolation_hikikomori"}),
+    ("退職して時間ができたので何かお手伝いしたい", {"community_participation"}),
     ("子どもにとって給食だけがまともな食事になっている", {"poverty_finance", "child_family"}),
     ("電気を使わないように夜は早く寝ています", {"poverty_finance"}),
     ("夫の機嫌をうかがって毎日びくびくして暮らしている", {"abuse_violence"}),
