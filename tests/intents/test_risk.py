@@ -268,6 +268,11 @@ EMERGENCY_CLASSES = [
     "父が真っ青で冷や汗かいてる",
     "1歳の子が何か飲み込んで息が苦しそう",
     "赤ちゃんがミルクを吐いて、ぐったりしてる",
+    # found hanging, confined now, fallen into water, a head blow that bleeds
+    "父が首をつっているのを見つけた",
+    "彼氏に監禁されてる、今スマホを隠れて使ってる",
+    "子どもが川に落ちた",
+    "おじいちゃんが階段から落ちて頭を打った、血が出てる",
     # a birth starting or happening alone
     "破水しちゃった、家に一人",
     "トイレで産んでしまった",
@@ -347,6 +352,11 @@ HIGH_CLASSES = [
     "しつけだと言って叩く",
     "夫が子どもを叩く。",
     "お父さんがこわい、家に帰りたくない",
+    # food short at home, a child met online staying with an adult, chased by collectors, money taken
+    "父が母に生活費を渡さず、母が食べるものに困ってる",
+    "中学生の娘がSNSで知り合った男の家に泊まってるみたい",
+    "息子がギャンブルの借金で怖い人に追われてる",
+    "同居の孫に金を取られる",
     # a family member not where they should be
     "母が家にいません。",
     "娘がいない!",
