@@ -10,10 +10,10 @@ import json
 from collections import Counter
 
 import pytest
-from conftest import shared_path
 
 from intents import classify
 from intents.labels import CONCERNS, LABELS
+from tests.conftest import shared_path
 
 # Reached on 2026-11-23 with the finished dictionaries: macro-F1 0.978, emergency recall 1.0 and precision
 # 0.955, high-or-emergency recall 1.0, risk accuracy 0.988.
