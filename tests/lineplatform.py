@@ -21,12 +21,9 @@ from typing import Any
 
 import pytest
 
-# Loaded as a plugin by the root conftest, so `conftest` here is the root one; test modules import
-# `shared_path` from this module, since another directory's conftest.py may shadow the name by then.
-from conftest import shared_path
-from openapi import errors
-
 from bot.simulator.platform import FakeLinePlatform, PlatformServer, create_platform_app
+from tests.conftest import shared_path
+from tests.openapi import errors
 
 # Request schema of every Messaging API call tsunagu may make (path → component name).
 REQUEST_SCHEMAS = {

@@ -55,7 +55,7 @@ engine.dispose()
 
 @pytest.fixture
 def pg_engine(pg_url: str) -> Iterator[Engine]:
-    from conftest import import_all_models
+    from tests.conftest import import_all_models
 
     import_all_models()
     engine = make_engine(pg_url)
