@@ -14,8 +14,11 @@ from intents.labels import CONCERNS
 ROOT = Path(__file__).resolve().parent.parent
 # `wording.text("a.b.c"`, f-strings such as `wording.text(f"frontdoor.concern.{c}"`, and keys passed
 # around as literals (`alt_key="frontdoor.card.windows_alt"`).
+# A key's first part is its file's name in templates/messages/ (so `checkins_console.plans`, a Flask endpoint,
+# is not taken for a key of `checkins.yaml`).
+NAMESPACES = sorted(p.stem for p in (ROOT / "templates" / "messages").glob("*.yaml"))
 KEY_IN_CODE = re.compile(
-    r"""(?:wording\.text\(\s*)?(f?)["']((?:frontdoor|handoff|checkin)[a-z_]*\.[a-z_.{}]+)["']"""
+    r"""(?:wording\.text\(\s*)?(f?)["']((?:""" + "|".join(NAMESPACES) + r""")\.[a-z_.{}]+)["']"""
 )
 IMPORTS_WORDING = re.compile(r"^from bot import .*\bwording\b|^import bot\.wording", re.M)
 
