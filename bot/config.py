@@ -27,7 +27,8 @@ _NUMERIC_DEFAULTS: dict[str, float] = {
     "TSUNAGU_SEND_BACKOFF_MAX": 300.0,  # seconds, longest retry delay
     "TSUNAGU_WEB_THREADS": 32,  # background processing threads per web process (fast path); 0 = worker only
     "TSUNAGU_WEB_PREPARE": 2,  # of those, how many may prepare answers (classify, build cards) at once
-    "TSUNAGU_WORKER_THREADS": 16,  # threads a worker job uses to drain a backlog (events, sends)
+    "TSUNAGU_WORKER_THREADS": 16,
+    "TSUNAGU_WORKER_NICE": 10,  # the worker yields the CPU to web processes on a shared machine (0 = off)  # threads a worker job uses to drain a backlog (events, sends)
 }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import signal
 import threading
 from collections.abc import Callable, Mapping
@@ -167,6 +168,11 @@ def worker_command(once: bool) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = load_config(instance_path=None)
     check_config(config)
+    nice = int(config["TSUNAGU_WORKER_NICE"])
+    if nice > 0 and hasattr(os, "nice"):
+        # Where web and worker share CPUs, LINE's 2 s webhook deadline matters more than how soon a
+        # backlog drains: the kernel runs the web processes' acknowledgements first.
+        os.nice(nice)
     ctx, engine = build_context(config)
     try:
         if once:
