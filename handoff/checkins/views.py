@@ -32,7 +32,7 @@ bp = Blueprint("checkins_console", __name__, template_folder=str(_console.TEMPLA
 bp.before_request(_console._guard)
 
 access.register_page("checkins", {"coordinator", "counselor", "admin"})
-add_nav("checkins", "見守り", "checkins_console.plans")
+add_nav("checkins", "見守り", f"{bp.name}.plans")
 
 PLAN_STATUS_JA = {
     "active": "送信中",
@@ -245,10 +245,10 @@ def create() -> Any:
     except actions.PlanError as exc:
         s.rollback()
         flash(str(exc))
-        return redirect(url_for("checkins_console.plans", **_keep(request.form)), code=303)
+        return redirect(url_for(".plans", **_keep(request.form)), code=303)
     s.commit()
     flash("見守りの予定を作りました。")
-    return redirect(url_for("checkins_console.plan_page", plan_id=plan.id), code=303)
+    return redirect(url_for(".plan_page", plan_id=plan.id), code=303)
 
 
 def _keep(form: Any) -> dict[str, str]:
@@ -281,8 +281,8 @@ def _change(plan_id: int, change: str) -> Any:
         flash(done)
     back = request.form.get("back")
     if back == "overview":
-        return redirect(url_for("checkins_console.plans"), code=303)
-    return redirect(url_for("checkins_console.plan_page", plan_id=plan_id), code=303)
+        return redirect(url_for(".plans"), code=303)
+    return redirect(url_for(".plan_page", plan_id=plan_id), code=303)
 
 
 @bp.post("/console/checkins/plans/<int:plan_id>/pause")
