@@ -152,6 +152,9 @@ def _guard() -> Any:
     return None
 
 
+# Public name for other parts' blueprints under /console (check-ins): `their_bp.before_request(guard)`.
+guard = _guard
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
