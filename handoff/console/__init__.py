@@ -7,8 +7,9 @@ add pages to, and `staff_page`, the decorator every console view uses. Views are
 
 Adding a page from another part (check-ins does this):
 
-    from handoff.console import add_nav, staff_page
+    from handoff.console import add_nav, guard, staff_page
     from handoff import access
+    my_bp.before_request(guard)                                   # CSRF on POSTs + idle timeout
     access.register_page("checkins", {"coordinator", "admin"})
     add_nav("checkins", "見守り予定", "checkins_console.plans")   # page name, label, endpoint
     @my_bp.get("/console/checkins")
