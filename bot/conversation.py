@@ -322,7 +322,12 @@ def _open_ticket(
         message=message,
     )
     turn.resident.not_understood_streak = 0
-    answer.extend(handoff.waiting_notice(turn.session, turn.resident, info, turn.now, city=turn.city))
+    # An emergency answer already leads with the crisis card (see _answer_classified).
+    answer.extend(
+        handoff.waiting_notice(
+            turn.session, turn.resident, info, turn.now, city=turn.city, crisis_shown=risk == "emergency"
+        )
+    )
     log.info("ticket %s for resident %s (%s, risk %s)", info.ticket_id, turn.resident.id, reason, info.risk)
 
 

@@ -287,10 +287,17 @@ def note_resident_message(
 
 
 def waiting_notice(
-    session: Session, resident: Resident, info: TicketInfo, now: datetime, *, city: Any = None
+    session: Session,
+    resident: Resident,
+    info: TicketInfo,
+    now: datetime,
+    *,
+    city: Any = None,
+    crisis_shown: bool = False,
 ) -> list[Reply]:
-    """Tell the waiting resident, in plain words, that a person will answer and roughly when, and always
-    how to reach the crisis lines. `city` defaults to the configured city pack."""
+    """Tell the waiting resident, in plain words, that a person will answer and roughly when, and how to
+    reach the crisis lines — unless the same answer already leads with them (`crisis_shown`, an emergency),
+    where a second list would only push the first out of sight. `city` defaults to the configured pack."""
     pack = city if city is not None else notices.current_city()
     parts: list[str] = []
     hours = pack.office_hours
@@ -302,6 +309,8 @@ def waiting_notice(
     else:
         parts.append(notices.text("waiting.closed", when=notices.when_jst(next_open, now)))
     parts.append(notices.text("waiting.keep_writing"))
+    if crisis_shown:
+        return [Text("\n".join(parts))]
     # The lines a city routes for danger to life, open ones first, a few only: the notice must stay short.
     lines = pack.crisis_lines("emergency", _ticket_concerns(session, info), at=now)[:CRISIS_LINES_SHOWN]
     buttons = tuple(tel(label, phone) for label, phone in notices.crisis_buttons(lines))

@@ -313,6 +313,23 @@ def test_emergency_is_answered_first_with_110_119_and_crisis_lines(chat: Chat) -
     assert "すぐ電話します" not in a.text
     (ticket,) = chat.tickets()
     assert (ticket.reason, ticket.risk) == ("risk", "emergency")
+    # The crisis lines stand once, at the top; the waiting notice does not repeat them as chips below.
+    assert _quick_tels(a) == []
+
+
+def _quick_tels(a: Answer) -> list[str]:
+    return [
+        item["action"]["uri"]
+        for m in a.wire
+        for item in m.get("quickReply", {}).get("items", [])
+        if item["action"].get("uri", "").startswith("tel:")
+    ]
+
+
+def test_high_risk_waiting_notice_lists_crisis_lines(chat: Chat) -> None:
+    a = chat.say("今日食べるものが何もない")
+    assert "tel:110" not in a.tels  # no emergency card for high risk
+    assert "tel:110" in _quick_tels(a)  # but the waiting notice gives the lines for the night
 
 
 def test_emergency_goes_to_the_head_of_the_queue(engine: Engine, city: Any) -> None:
