@@ -84,7 +84,31 @@ SITUATION_ONLY = [
     ("家賃は月6万です。駐車場はありますか", set(), {"poverty_finance"}),
 ]
 
-ROWS = CARER_WITHOUT_KAIGO + LONELINESS + OLDER_BY_AGE_OR_FRAILTY + CHORES_HARD + SITUATION_ONLY
+MORE_CARER_AND_TIES = [
+    ("毎日が義母中心で、自分の時間がない", {"carer"}, set()),
+    ("主人が難病で、家事も育児も全部わたしだけ", {"carer"}, set()),
+    ("夜中も目がはなせなくて困っています", {"carer"}, set()),
+    ("祖母をひとりでみています", {"carer"}, set()),
+    ("世話で腰をいためてしまった", {"carer"}, set()),
+    ("看病がいつまで続くのか不安", {"carer"}, set()),
+    ("子どもと親の両方の面倒をみていてへとへと", {"carer", "child_family"}, set()),
+    ("Kaigo ga tsurai desu", {"carer"}, set()),
+    ("ご近所との交流がまったくない", {"isolation_hikikomori"}, set()),
+    ("息子とは音信不通です", {"isolation_hikikomori"}, set()),
+    ("話し相手になってくれる方を探しています", {"isolation_hikikomori"}, set()),
+    ("誰か電球替えてくれー", {"daily_living"}, set()),
+    # hard negative: a volunteer who wants to be a 話し相手 for others
+    ("お年寄りの話し相手になるボランティアがしたい", set(), {"isolation_hikikomori"}),
+]
+
+ROWS = (
+    CARER_WITHOUT_KAIGO
+    + LONELINESS
+    + OLDER_BY_AGE_OR_FRAILTY
+    + CHORES_HARD
+    + SITUATION_ONLY
+    + MORE_CARER_AND_TIES
+)
 
 
 @pytest.mark.parametrize(("text", "must", "must_not"), ROWS, ids=[r[0][:20] for r in ROWS])
