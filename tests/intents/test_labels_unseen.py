@@ -97,6 +97,11 @@ MORE_CARER_AND_TIES = [
     ("息子とは音信不通です", {"isolation_hikikomori"}, set()),
     ("話し相手になってくれる方を探しています", {"isolation_hikikomori"}, set()),
     ("誰か電球替えてくれー", {"daily_living"}, set()),
+    ("坂がきつくなってきたし、重い荷物も持てない", {"elderly_care"}, set()),
+    ("okane ga nakute komatte imasu. okane mo nai", {"poverty_finance"}, set()),
+    ("子どもの頃のことを今でも夢に見てうなされる", {"mental_health"}, set()),
+    ("母が朝ごはんを食べたかどうか覚えていない", {"dementia"}, set()),
+    ("熱でうなされている子どもを病院に連れて行きたい", set(), {"mental_health"}),
     # hard negative: a volunteer who wants to be a 話し相手 for others
     ("お年寄りの話し相手になるボランティアがしたい", set(), {"isolation_hikikomori"}),
 ]
