@@ -58,6 +58,7 @@ OLDER_BY_AGE_OR_FRAILTY = [
     ("介護の認定を受けるにはどうしたら", {"elderly_care"}, set()),
     ("ばあちゃん、もうひとりで暮らすのは危ないと思う", {"elderly_care"}, set()),
     # hard negatives: a money figure, a year count, a disability pension
+    ("祖父が去年の暮れに亡くなり、保険の手続きを知りたい", set(), {"elderly_care"}),
     ("月80万の売上があった頃が懐かしい", set(), {"elderly_care"}),
     ("障害年金だけで暮らしています", set(), {"elderly_care"}),
 ]
