@@ -103,6 +103,9 @@ MORE_CARER_AND_TIES = [
     ("子どもの頃のことを今でも夢に見てうなされる", {"mental_health"}, set()),
     ("母が朝ごはんを食べたかどうか覚えていない", {"dementia"}, set()),
     ("熱でうなされている子どもを病院に連れて行きたい", set(), {"mental_health"}),
+    ("かいもんに いかれんで こまっとる", {"daily_living"}, set()),
+    ("だれもいない部屋に帰るのがさみしい", {"isolation_hikikomori"}, set()),
+    ("I'm taking care of my grandma and I'm so tired", {"carer"}, set()),
     # hard negative: a volunteer who wants to be a 話し相手 for others
     ("お年寄りの話し相手になるボランティアがしたい", set(), {"isolation_hikikomori"}),
 ]
