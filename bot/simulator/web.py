@@ -13,6 +13,9 @@ JSON API (under the blueprint's prefix):
   POST /api/users/<id>/send {"type": …}    → {"ok": bool, "status": <callback status>}
        types: text{text} · sticker{packageId, stickerId} · image · location{latitude, longitude, title?,
        address?} or location{place: <index>} · postback{data, displayText?} · follow · unfollow
+  POST /api/time {"days": 1..366}          → {"ok", "days", "plans", "checkins", "handled", "sent",
+                                              "delivered", "quiet": bool, "quietUntil": ISO or null}
+       moves the demo's check-in world forward (`clock.py`), then sends what fell due; 503 without the app
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
 
+from bot.simulator import clock
 from bot.simulator.platform import FakeLinePlatform, WebhookClient
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
@@ -194,6 +198,40 @@ def simulator_blueprint(
             return error(502, "ボットにつながりません")
         ok = 200 <= result.status < 300
         return jsonify({"ok": ok, "status": result.status}), (200 if ok else 502)
+
+    @bp.post("/api/time")
+    def advance_time() -> tuple[Response, int]:
+        body = request.get_json(silent=True)
+        days = body.get("days") if isinstance(body, dict) else None
+        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= clock.MAX_DAYS:
+            return error(400, f"days は1〜{clock.MAX_DAYS}の整数です")
+        from bot.app import get_runtime
+
+        try:
+            ctx = get_runtime(current_app).ctx
+        except KeyError:
+            # The page mounted on a bare app (tests of the page alone): there is no check-in world to move.
+            return error(503, "この画面には tsunagu 本体がつながっていません")
+        done = clock.advance(ctx, days)
+        current_app.logger.info(
+            "simulator: time moved %d days (%d check-ins handled, %d sends delivered)",
+            days,
+            done.handled,
+            done.delivered,
+        )
+        return jsonify(
+            {
+                "ok": True,
+                "days": done.days,
+                "plans": done.plans,
+                "checkins": done.checkins,
+                "handled": done.handled,
+                "sent": done.sent,
+                "delivered": done.delivered,
+                "quiet": done.quiet,
+                "quietUntil": done.quiet_until.isoformat() if done.quiet_until else None,
+            }
+        ), 200
 
     return bp
 

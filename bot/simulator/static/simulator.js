@@ -46,6 +46,30 @@
     node.classList.toggle("error", !!isError);
   }
 
+  // ---- 時間を進める: the demo's check-ins fall due (web.py /api/time); the poll then shows what arrived ----
+  function advanceTime(days, btn) {
+    var out = $("time-travel-result");
+    var buttons = document.querySelectorAll(".advance-time");
+    Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
+    out.textContent = "";
+    api("POST", "/api/time", { days: days }).then(function (data) {
+      var label = btn.textContent;
+      if (data.quiet) {
+        var until = new Date(data.quietUntil);
+        out.textContent = label + "進めました。いまは夜間なので、見守りの連絡は " +
+          fmtTime(until.getTime() / 1000) + " から送られます。";
+      } else {
+        out.textContent = label + "進めました。送った見守りの連絡: " + data.sent + "件";
+      }
+      out.dataset.sent = String(data.sent);
+      out.dataset.done = String((Number(out.dataset.done) || 0) + 1);
+    }).catch(function (err) {
+      out.textContent = "進められません: " + err.message;
+    }).then(function () {
+      Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
+    });
+  }
+
   function fmtTime(epoch) {
     var d = new Date(epoch * 1000);
     return ("0" + d.getHours()).slice(-2) + ":" + ("0" + d.getMinutes()).slice(-2);
@@ -359,6 +383,10 @@
         $("new-name").value = "";
         return loadState().then(function () { selectUser(data.user.userId); });
       }).catch(function (err) { setStatus(err.message, true); });
+    });
+
+    Array.prototype.forEach.call(document.querySelectorAll(".advance-time"), function (btn) {
+      btn.addEventListener("click", function () { advanceTime(Number(btn.dataset.days), btn); });
     });
 
     loadState().then(function () {
