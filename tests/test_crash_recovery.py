@@ -34,8 +34,8 @@ server = make_server("127.0.0.1", 0, create_app(), threaded=True)
 print(server.server_port, flush=True)
 server.serve_forever()
 """
-LEASE = 1.0  # seconds; short so that the test need not wait for the production default
-TOKEN_TTL = 1.5  # the fake platform's reply-token lifetime in this test
+LEASE = 4.0  # seconds; short so the test need not wait for the production 60 s, long enough for a loaded CI machine
+TOKEN_TTL = 4.5  # the fake platform's reply-token lifetime in this test
 
 
 class KillSwitch:
