@@ -85,9 +85,13 @@ def accept(
     return new_ids
 
 
-def claim(session: Session, event_id: int, now: datetime, lease: float) -> bool:
-    """Take one event for this process (True) unless it is done, held by another live process, not yet
-    due, or behind an earlier unfinished event of the same source."""
+def claim(session: Session, event_id: int, now: datetime, lease: float) -> datetime | None:
+    """Take one event for this process unless it is done, held by another live process, not yet due, or
+    behind an earlier unfinished event of the same source.
+
+    Returns the lease's end (None when not taken). It doubles as a fencing token: a process that was too
+    slow and lost the event to another may not also finish it (see `_prepare`)."""
+    lease_until = now + timedelta(seconds=lease)
     earlier = aliased(InboundEvent)
     blocked = exists().where(
         earlier.source_key == InboundEvent.source_key,
@@ -106,11 +110,11 @@ def claim(session: Session, event_id: int, now: datetime, lease: float) -> bool:
         .values(
             status="processing",
             attempts=InboundEvent.attempts + 1,
-            available_at=now + timedelta(seconds=lease),
+            available_at=lease_until,
         )
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]  # CursorResult of an UPDATE
+    return lease_until if result.rowcount == 1 else None  # type: ignore[attr-defined]  # CursorResult
 
 
 def _next_of_source(session: Session, source_key: str, after_id: int) -> int | None:
@@ -141,11 +145,12 @@ def process_new(
         while current is not None:
             with ctx.sessions() as session:
                 now = utcnow()
-                if not claim(session, current, now, float(ctx.setting("TSUNAGU_EVENT_LEASE"))):
+                lease_until = claim(session, current, now, float(ctx.setting("TSUNAGU_EVENT_LEASE")))
+                if lease_until is None:
                     session.rollback()
                     break
                 session.commit()
-            source_key = process_claimed(ctx, current, start_loading, gate)
+            source_key = process_claimed(ctx, current, lease_until, start_loading, gate)
             handled += 1
             with ctx.sessions() as session:
                 current = _next_of_source(session, source_key, current)
@@ -171,6 +176,7 @@ def resident_for(session: Session, user_id: str, now: datetime) -> Resident:
 def process_claimed(
     ctx: WorkerContext,
     row_id: int,
+    lease_until: datetime,
     start_loading: LoadingStarter | None = None,
     gate: AbstractContextManager[object] | None = None,
 ) -> str:
@@ -192,7 +198,7 @@ def process_claimed(
     # Started first so that the "…" shows while the answer is prepared; it must land before the answer.
     loading = _start_loading(ctx, event, start_loading)
     with gate or nullcontext():
-        send_ids = _prepare(ctx, row_id, event)
+        send_ids = _prepare(ctx, row_id, event, lease_until)
     if loading is not None:
         _wait(loading, float(ctx.setting("TSUNAGU_LOADING_TIMEOUT")))
     for send_id in send_ids or ():
@@ -200,9 +206,10 @@ def process_claimed(
     return source_key
 
 
-def _prepare(ctx: WorkerContext, row_id: int, event: InEvent) -> list[int] | None:
+def _prepare(ctx: WorkerContext, row_id: int, event: InEvent, lease_until: datetime) -> list[int] | None:
     """One unit of work: the resident, the conversation, the answer's sends (stored already taken by this
-    process), the event marked done. None when it failed (rolled back, recorded for a retry)."""
+    process), the event marked done. None when it failed (rolled back, recorded for a retry) or when this
+    process's lease ran out and another took the event over (rolled back: that one answers)."""
     from bot.conversation import respond
 
     with ctx.sessions() as session:
@@ -230,9 +237,22 @@ def _prepare(ctx: WorkerContext, row_id: int, event: InEvent) -> list[int] | Non
                     claim_lease=float(ctx.setting("TSUNAGU_EVENT_LEASE")),
                 )
                 send_ids = [s.id for s in sends]
-            row.status = "done"
-            row.processed_at = utcnow()
-            row.last_error = None
+            # Marked done only while the lease is still ours: on PostgreSQL a competing claim waits for this
+            # row and then no longer matches; on SQLite the writes are serialised the same way.
+            finished = session.execute(
+                update(InboundEvent)
+                .where(
+                    InboundEvent.id == row_id,
+                    InboundEvent.status == "processing",
+                    InboundEvent.available_at == lease_until,
+                )
+                .values(status="done", processed_at=utcnow(), last_error=None)
+                .execution_options(synchronize_session=False)
+            )
+            if finished.rowcount != 1:  # type: ignore[attr-defined]  # CursorResult of an UPDATE
+                session.rollback()
+                log.warning("event %s was taken over by another process after its lease ran out", row_id)
+                return None
             session.commit()
             return send_ids
         except Exception as exc:
@@ -319,13 +339,13 @@ def _sweep_serial(ctx: WorkerContext, start_loading: LoadingStarter | None = Non
             query_id = _next_due(session, now, skipped)
             if query_id is None:
                 return handled
-            claimed = claim(session, query_id, now, lease)
+            lease_until = claim(session, query_id, now, lease)
             session.commit()
-        if not claimed:
+        if lease_until is None:
             # Behind an earlier event of the same source (that one is taken first) or taken by another.
             skipped.add(query_id)
             continue
-        process_claimed(ctx, query_id, start_loading)
+        process_claimed(ctx, query_id, lease_until, start_loading)
         handled += 1
         skipped.clear()  # what waited behind this event may go now
     return handled

@@ -13,7 +13,7 @@ import pytest
 from lineplatform import Frontdoor
 from sqlalchemy import func, select
 
-from bot import processing
+from bot import line_adapter, processing
 from bot.db import utcnow
 from bot.line_adapter import RawEvent
 from bot.models import InboundEvent, Message, OutboundSend, Resident
@@ -151,6 +151,30 @@ def test_claims_are_exclusive_and_a_dead_processs_lease_runs_out(frontdoor: Fron
         assert processing.claim(s, event_id, now + timedelta(seconds=31), lease=30)  # its holder died
         s.commit()
         assert s.get(InboundEvent, event_id).attempts == 2  # type: ignore[union-attr]
+
+
+def test_a_process_whose_lease_was_taken_over_cannot_also_answer(frontdoor: Frontdoor) -> None:
+    """A slow process (its lease ran out while it prepared the answer) must not answer the event a second
+    time after another process has taken it over: the lease's end is its fencing token."""
+    user = friend(frontdoor)
+    ev = text_event(frontdoor, user, "家賃が払えなくて困っています", token=False)
+    with frontdoor.runtime.sessions() as s:
+        (event_id,) = processing.accept(s, [raw(ev)])
+        s.commit()
+    now = utcnow()
+    with frontdoor.runtime.sessions() as s:
+        slow = processing.claim(s, event_id, now, lease=30)
+        s.commit()
+    with frontdoor.runtime.sessions() as s:
+        taker = processing.claim(s, event_id, now + timedelta(seconds=31), lease=30)
+        s.commit()
+    assert slow and taker and slow != taker
+    event = line_adapter.to_in_event(ev)
+    assert processing._prepare(frontdoor.ctx, event_id, event, slow) is None  # too late: rolled back
+    assert count(frontdoor, Message) == 0 and count(frontdoor, OutboundSend) == 0
+    assert processing._prepare(frontdoor.ctx, event_id, event, taker)  # the current holder answers
+    assert count(frontdoor, InboundEvent, InboundEvent.status == "done") == 1
+    assert count(frontdoor, OutboundSend) >= 1
 
 
 def test_redelivered_event_is_stored_and_answered_once(frontdoor: Frontdoor) -> None:
