@@ -85,3 +85,17 @@ def test_quiet_hours_still_follow_the_real_clock(frontdoor: Frontdoor) -> None: 
 def test_a_bad_amount_is_refused_before_anything_changes(frontdoor: Frontdoor, days: int) -> None:  # noqa: F811
     with frontdoor.runtime.sessions() as s, pytest.raises(ValueError):
         clock.shift_checkins(s, days)
+
+
+def test_the_page_alone_says_there_is_no_world_to_move() -> None:
+    from flask import Flask
+
+    from bot.simulator.platform import FakeLinePlatform
+    from bot.simulator.web import mount
+
+    app = Flask(__name__)
+    mount(app, FakeLinePlatform())
+    client = app.test_client()
+    assert client.post("/simulator/api/time", json={"days": 0}).status_code == 400
+    resp = client.post("/simulator/api/time", json={"days": 1})
+    assert resp.status_code == 503 and resp.get_json()["ok"] is False
