@@ -59,7 +59,8 @@
         out.textContent = label + "進めました。いまは夜間なので、見守りの連絡は " +
           fmtTime(until.getTime() / 1000) + " から送られます。";
       } else {
-        out.textContent = label + "進めました。送った見守りの連絡: " + data.sent + "件";
+        out.textContent = label + "進めました。" + (data.sent ? "見守りの連絡を " + data.sent + "件 送りました。"
+          : "いま送る見守りの連絡は ありません。");
       }
       out.dataset.sent = String(data.sent);
       out.dataset.done = String((Number(out.dataset.done) || 0) + 1);
