@@ -110,6 +110,34 @@ MORE_CARER_AND_TIES = [
     ("お年寄りの話し相手になるボランティアがしたい", set(), {"isolation_hikikomori"}),
 ]
 
+# vocabulary gaps found by fresh team messages (h15): one row per class, plus hard negatives
+VOCABULARY_GAPS = [
+    ("父がめがねをどこにしまったか、いつも思い出せない", {"dementia"}, set()),
+    ("母は鍵を何度もなくしてしまう", {"dementia"}, set()),
+    ("ばあちゃん、ストーブをけすのをわすれてた", {"dementia", "elderly_care"}, set()),
+    ("オフクロが最近足が弱ってきた", {"elderly_care"}, set()),
+    ("年寄りだからってアパートを貸してもらえなかった", {"elderly_care", "housing"}, set()),
+    ("県外で一人で暮らす父の様子がわからない", {"elderly_care"}, set()),
+    ("歳のせいで庭木の剪定がもう無理", {"elderly_care"}, set()),
+    ("旦那が毎晩わたしのスマホをチェックする", {"abuse_violence"}, set()),
+    ("彼氏に友だちと会うのを許してもらえない", {"abuse_violence"}, set()),
+    ("お仕置きだと言って息子がベランダに出されている", {"abuse_violence"}, set()),
+    ("I can't pay my rent and got evicted", {"housing"}, set()),
+    ("熱が下がらず、ごはんも喉を通らない", {"health_medical"}, set()),
+    ("傷病手当の手続きを教えて", {"health_medical"}, set()),
+    ("民生委員です。独居の高齢男性が近所の人とも話さないようです", {"isolation_hikikomori", "elderly_care"}, set()),
+    ("わたしの少ない年金で娘と二人で暮らしています", {"poverty_finance"}, set()),
+    ("保険証がなくて病院に行けない", {"poverty_finance"}, set()),
+    ("父と母を私ひとりでみています", {"carer"}, set()),
+    ("ちょっと相談にのってもらえませんか", {"request_human"}, set()),
+    # hard negatives: a lost wallet once, a grandparent's home, outings forbidden by an epidemic, watching TV alone
+    ("駅で財布をなくしました。届いていますか", set(), {"dementia"}),
+    ("実家の母に子どもを預けて働いている", set(), {"elderly_care"}),
+    ("コロナのとき外出を禁止されていたのがつらかった", set(), {"abuse_violence"}),
+    ("一人でテレビを見ています", set(), {"carer"}),
+    ("忙しくてお昼の食事がとれない", set(), {"health_medical"}),
+]
+
 ROWS = (
     CARER_WITHOUT_KAIGO
     + LONELINESS
@@ -117,6 +145,7 @@ ROWS = (
     + CHORES_HARD
     + SITUATION_ONLY
     + MORE_CARER_AND_TIES
+    + VOCABULARY_GAPS
 )
 
 
