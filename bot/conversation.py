@@ -671,11 +671,17 @@ def _find_area(city: Any, key: str) -> Any:
     return city.find_area(key)
 
 
-def _on_sticker(turn: _Turn) -> list[Reply]:
-    msg = _store(turn, "sticker", payload=turn.event.sticker)
+def _join_case(turn: _Turn, msg: Message) -> handoff.ConversationState:
+    """The hand-off state; a sticker, photo or location sent while a case is open joins its ticket."""
     state = handoff.conversation_state(turn.session, turn.resident)
     if state != "bot":
         handoff.note_resident_message(turn.session, turn.resident, msg, None)
+    return state
+
+
+def _on_sticker(turn: _Turn) -> list[Reply]:
+    msg = _store(turn, "sticker", payload=turn.event.sticker)
+    if _join_case(turn, msg) != "bot":
         return []
     answer = _Answer(quick=_standard_chips())
     answer.add(Text(wording.text("frontdoor.sticker")))
@@ -684,9 +690,7 @@ def _on_sticker(turn: _Turn) -> list[Reply]:
 
 def _on_media(turn: _Turn) -> list[Reply]:
     msg = _store(turn, turn.event.media_type or "media")
-    state = handoff.conversation_state(turn.session, turn.resident)
-    if state != "bot":
-        handoff.note_resident_message(turn.session, turn.resident, msg, None)
+    state = _join_case(turn, msg)
     if state == "with_staff":
         return []
     answer = _Answer(quick=_standard_chips(human=state == "bot"))
@@ -697,9 +701,7 @@ def _on_media(turn: _Turn) -> list[Reply]:
 def _on_location(turn: _Turn) -> list[Reply]:
     loc = turn.event.location or {}
     msg = _store(turn, "location", payload=loc)
-    state = handoff.conversation_state(turn.session, turn.resident)
-    if state != "bot":
-        handoff.note_resident_message(turn.session, turn.resident, msg, None)
+    state = _join_case(turn, msg)
     if state == "with_staff":
         return []
     answer = _Answer(quick=_standard_chips(human=state == "bot"))
