@@ -180,6 +180,8 @@ HIGH = [
 ]
 
 NONE = [
+    "明日の朝までに仕事を全部終わらせる",
+    "電気が消えたかと思った",
     "死ぬほどお腹すいた",
     "笑い死ぬかと思った",
     "暑くて死にそう",
@@ -331,6 +333,19 @@ EMERGENCY_CLASSES = [
     "子どもたちだけで3日も家にいる",
     # about to hurt one's own child
     "もう限界、子どもに手をかけてしまいそう",
+    # wish to vanish in casual or dialect forms
+    "なにもかも嫌になった、消えちまいてぇ",
+    "もう きえてぇよ",
+    "どっか行っていなくなりてえ",
+    # ending it all, after despair
+    "もう疲れた。今夜で人生を終わりにする",
+    "生きる意味がわからない、ぜんぶおわらせます",
+    # dying to pay a debt with insurance
+    "返せないなら死んで保険金で払うしかない",
+    "しねば保険で借金消えるよね",
+    # a wandering relative searched for in the cold or dark
+    "母がいなくなった。いま探してるけど外は雪で薄着のまま",
+    "夜中に祖母が出て行った、寒いのにまだ見つからない。捜してます",
 ]
 
 HIGH_CLASSES = [
