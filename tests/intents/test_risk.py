@@ -349,6 +349,25 @@ EMERGENCY_CLASSES = [
 ]
 
 HIGH_CLASSES = [
+    # a relative missing since a time, or out of contact for days
+    "夫が昨日から帰ってきません",
+    "娘と五日も連絡がとれない",
+    "おばあちゃんが見当たらない、警察に電話した",
+    "夜中になると母が玄関から出て行こうとする",
+    # money gone and not eating, days on scraps
+    "金なくて2日何も食べてない",
+    "おかねない　たべてない",
+    "食べるものがもう何もありません",
+    "4日間もやしだけで暮らしてる",
+    # losing the company dorm with the job
+    "会社クビで寮も出なきゃいけない",
+    # afraid of hurting the person one cares for
+    "子どもを叩きそうになる",
+    # someone to talk to right now
+    "いますぐだれかと話したい",
+    # English: past violence, asking for a safe place
+    "my boyfriend pushed me last night",
+    "is there a safe place i can go",
     # a child kept from meals, not bathed (neglect)
     "継母に夕飯を食べさせてもらえないらしい",
     "息子が父親から食事を抜かれる",
