@@ -367,7 +367,7 @@ HIGH_CLASSES = [
     "いますぐだれかと話したい",
     # English: past violence, asking for a safe place
     "my boyfriend pushed me last night",
-    "is there a safe place i can go",
+    "she slapped me again, is there a safe place",
     # a child kept from meals, not bathed (neglect)
     "継母に夕飯を食べさせてもらえないらしい",
     "息子が父親から食事を抜かれる",
