@@ -246,7 +246,9 @@ class Engine:
         # Dictionary forms only when the term itself ends uninflected (眠れない, 死にたい): a term whose meaning
         # lies in its inflection (死のう, 出ていけ) would otherwise match every form of the verb.
         lemma = "".join(tok.lemma for tok in tokens)
-        if tokens and tokens[-1].surface == tokens[-1].lemma and lemma != key:
+        # A dictionary form keeps the word's first character (殴られ → 殴る); one that does not is a different
+        # word Sudachi read into a kana term (しのう → き + のう = きのう, 'yesterday'), so it gets no lemma entry.
+        if tokens and tokens[-1].surface == tokens[-1].lemma and lemma != key and lemma[:1] == key[:1]:
             self._views["lemma"].add(_Entry(lemma, r, t, "lemma", True, len(lemma) <= 2))
         norm = "".join(tok.norm for tok in tokens)
         # Canonical forms only for uninflected terms written with kanji (引きこもり → 引き籠もり): the kana

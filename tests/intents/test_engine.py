@@ -301,3 +301,12 @@ def test_a_pattern_that_parses_but_cannot_compile(tmp_path: Path, caplog: pytest
         assert eng.classify("abx 物忘れ").intents == ["dementia"]
     assert "does not compile" in caplog.text
     assert any("malformed regular expression" in p for p in check_directory(tmp_path, require_all=False))
+
+
+def test_a_kana_term_misread_by_sudachi_gets_no_lemma_entry() -> None:
+    # しのう is read as し(lemma き) + のう, whose dictionary forms spell きのう ('yesterday')
+    from intents import classify
+
+    assert classify("きのうから水道が出ない").risk != "emergency"
+    assert classify("きのうは雨だった").risk == "none"
+    assert classify("もうしのう").risk == "emergency"
