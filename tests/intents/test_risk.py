@@ -180,6 +180,7 @@ HIGH = [
 ]
 
 NONE = [
+    "水が出ない　工事中みたい",
     "明日の朝までに仕事を全部終わらせる",
     "電気が消えたかと思った",
     "死ぬほどお腹すいた",
@@ -349,6 +350,10 @@ EMERGENCY_CLASSES = [
 ]
 
 HIGH_CLASSES = [
+    # a utility not working, told with the unpaid bill
+    "払えなくて電気がつかない",
+    "ガスが使えない、料金ためてたから",
+    "the power got shut off",
     # a relative missing since a time, or out of contact for days
     "夫が昨日から帰ってきません",
     "娘と五日も連絡がとれない",
