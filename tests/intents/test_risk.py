@@ -180,6 +180,8 @@ HIGH = [
 ]
 
 NONE = [
+    "夜は子どもだけで寝かせてる",
+    "退職します。今までありがとうございました",
     "水が出ない　工事中みたい",
     "明日の朝までに仕事を全部終わらせる",
     "電気が消えたかと思った",
@@ -334,6 +336,15 @@ EMERGENCY_CLASSES = [
     "子どもたちだけで3日も家にいる",
     # about to hurt one's own child
     "もう限界、子どもに手をかけてしまいそう",
+    # no strength left to go on living
+    "もう生きていける気がしない",
+    "これ以上いきていく気力もない",
+    # a farewell
+    "さよなら、今までありがとう",
+    "今までお世話になりました。さようなら",
+    # small children alone at night
+    "夜なのに小さい子だけで家にいる",
+    "夜、赤ちゃん一人で置いて出かけた",
     # wish to vanish in casual or dialect forms
     "なにもかも嫌になった、消えちまいてぇ",
     "もう きえてぇよ",
@@ -350,6 +361,7 @@ EMERGENCY_CLASSES = [
 ]
 
 HIGH_CLASSES = [
+    "im being abused",
     # a utility not working, told with the unpaid bill
     "払えなくて電気がつかない",
     "ガスが使えない、料金ためてたから",
