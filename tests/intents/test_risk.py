@@ -180,6 +180,10 @@ HIGH = [
 ]
 
 NONE = [
+    "肩こりで頭痛、指先のしびれ",
+    "夫は脳梗塞で右半身に麻痺が残っている",
+    "髪を美容師さんに触られた",
+    "退去の手続きについて教えて",
     "夜は子どもだけで寝かせてる",
     "退職します。今までありがとうございました",
     "水が出ない　工事中みたい",
@@ -345,6 +349,13 @@ EMERGENCY_CLASSES = [
     # small children alone at night
     "夜なのに小さい子だけで家にいる",
     "夜、赤ちゃん一人で置いて出かけた",
+    # signs of a stroke, now
+    "父がろれつが回らない",
+    "急に右半分がしびれて動かない",
+    # English indirect death wish, a child alone overnight
+    "i feel like dying",
+    "nobody would miss me",
+    "my kid is alone at home at night",
     # wish to vanish in casual or dialect forms
     "なにもかも嫌になった、消えちまいてぇ",
     "もう きえてぇよ",
@@ -361,6 +372,14 @@ EMERGENCY_CLASSES = [
 ]
 
 HIGH_CLASSES = [
+    # afraid to go home, touched by an adult, unable to feed a child, losing the roof
+    "家に帰るのが怖い",
+    "先生に触られた",
+    "お金がなくて子どもにご飯あげられない",
+    "家賃3ヶ月滞納して退去と言われた",
+    "ホームレスになりそう",
+    "ネットカフェで寝泊まりしてる",
+    "my kids are home alone",
     "im being abused",
     # a utility not working, told with the unpaid bill
     "払えなくて電気がつかない",
