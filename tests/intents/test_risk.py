@@ -180,6 +180,9 @@ HIGH = [
 ]
 
 NONE = [
+    "みんなありがとう、また来週ね、バイバイ",
+    "going to jump rope with the kids",
+    "忙しくて息もできない",
     "肩こりで頭痛、指先のしびれ",
     "夫は脳梗塞で右半身に麻痺が残っている",
     "髪を美容師さんに触られた",
@@ -356,6 +359,16 @@ EMERGENCY_CLASSES = [
     "i feel like dying",
     "nobody would miss me",
     "my kid is alone at home at night",
+    # a farewell to everyone, screams next door, an ex at the door now, unable to breathe
+    "みんなありがとう、さようなら",
+    "となりから殴る音と悲鳴、子どもが泣き叫んでる",
+    "いま玄関の前に元夫がいて動けない",
+    "子どもが息できないみたい",
+    # English: a weapon, a break-in, pills taken, about to jump
+    "my dad is drunk and has a knife",
+    "someone is breaking in",
+    "i took a bunch of sleeping pills",
+    "im going to jump",
     # wish to vanish in casual or dialect forms
     "なにもかも嫌になった、消えちまいてぇ",
     "もう きえてぇよ",
