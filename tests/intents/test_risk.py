@@ -180,6 +180,8 @@ HIGH = [
 ]
 
 NONE = [
+    "施設の職員に怒鳴られたことはない",
+    "給食のメニューを知りたい",
     "みんなありがとう、また来週ね、バイバイ",
     "going to jump rope with the kids",
     "忙しくて息もできない",
@@ -385,6 +387,12 @@ EMERGENCY_CLASSES = [
 ]
 
 HIGH_CLASSES = [
+    # a relative extorting an older person's money, mistreatment in a facility, neglect seen at school
+    "孫に年金をせびられて困ってる",
+    "息子から通帳をよこせと言われる",
+    "デイで叩かれたと父が言う",
+    "母の入ってる施設で職員に怒鳴られてるらしい",
+    "近所の子がいつも同じ服で痩せてる",
     # afraid to go home, touched by an adult, unable to feed a child, losing the roof
     "家に帰るのが怖い",
     "先生に触られた",
