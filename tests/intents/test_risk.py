@@ -180,6 +180,10 @@ HIGH = [
 ]
 
 NONE = [
+    "火事が心配",
+    "火事になったらどうする",
+    "花火の煙が出てる",
+    "ガスの匂いがしない",
     "給食のメニューを知りたい",
     "みんなありがとう、また来週ね、バイバイ",
     "going to jump rope with the kids",
@@ -370,6 +374,20 @@ EMERGENCY_CLASSES = [
     "someone is breaking in",
     "i took a bunch of sleeping pills",
     "im going to jump",
+    # death wish in drawn-out or dialect spellings
+    "死にてー",
+    "しにたぁい",
+    "わしなんか死んだらええんや",
+    "生きとってもしょうがない",
+    "もう殺して",
+    # a blade to the wrist, alcohol with pills
+    "カッターで手首を",
+    "お酒と睡眠薬を一緒にのんだ",
+    # fire, smoke or gas at home now
+    "火事です！",
+    "隣の家が燃えてる",
+    "部屋に煙が充満してる",
+    "ガス臭い",
     # wish to vanish in casual or dialect forms
     "なにもかも嫌になった、消えちまいてぇ",
     "もう きえてぇよ",
