@@ -180,6 +180,7 @@ HIGH = [
 ]
 
 NONE = [
+    "ゴミを外に出された",
     "火事が心配",
     "火事になったらどうする",
     "花火の煙が出てる",
@@ -388,6 +389,9 @@ EMERGENCY_CLASSES = [
     "隣の家が燃えてる",
     "部屋に煙が充満してる",
     "ガス臭い",
+    # romaji: vanishing, being killed
+    "kietai kiete shimaitai",
+    "korosareru",
     # wish to vanish in casual or dialect forms
     "なにもかも嫌になった、消えちまいてぇ",
     "もう きえてぇよ",
@@ -404,6 +408,19 @@ EMERGENCY_CLASSES = [
 ]
 
 HIGH_CLASSES = [
+    # romaji: no food, hit, utilities stopped, told to leave, help
+    "kyou tabemono ga nai",
+    "kare ni nagurareta",
+    "gasu ga tomatta",
+    "ooya ni deteike to iwareta",
+    "tasukete kudasai",
+    # English: told to leave, money/freedom controlled, abuse seen next door
+    "the landlord told us to move out by end of the month",
+    "he takes my salary and wont let me go out",
+    "the boy upstairs has bruises again",
+    # put out of the house, living money withheld by a partner
+    "罰としてベランダに出された",
+    "夫から生活費を渡してもらえない",
     # a relative extorting an older person's money, mistreatment in a facility, neglect seen at school
     "孫に年金をせびられて困ってる",
     "息子から通帳をよこせと言われる",
