@@ -180,6 +180,10 @@ HIGH = [
 ]
 
 NONE = [
+    "友達に助けられた",
+    "倒れた人を助けた話",
+    "部屋にこもって声をかけても返事がない",
+    "明日の仕事で決行する作戦",
     "ゴミを外に出された",
     "火事が心配",
     "火事になったらどうする",
@@ -392,6 +396,14 @@ EMERGENCY_CLASSES = [
     # romaji: vanishing, being killed
     "kietai kiete shimaitai",
     "korosareru",
+    # too tired to go on, a last message, carrying it out tonight
+    "疲れはてて生きていく気力もない",
+    "これで最後のメッセージです",
+    "今夜決行します",
+    # collapsed in public, no response, suddenly unable to speak
+    "公園で倒れてる男性がいる",
+    "祖母を揺すっても反応がない",
+    "夫が突然言葉が出なくなった",
     # wish to vanish in casual or dialect forms
     "なにもかも嫌になった、消えちまいてぇ",
     "もう きえてぇよ",
@@ -408,6 +420,14 @@ EMERGENCY_CLASSES = [
 ]
 
 HIGH_CLASSES = [
+    # violence told with other verbs
+    "夫につき飛ばされて頭打った",
+    "父に引きずられた",
+    "母親にけられる",
+    "兄にボコボコにされた",
+    "旦那が手を出してくる",
+    # worn out, unable to keep going
+    "疲れた、もう頑張れない",
     # romaji: no food, hit, utilities stopped, told to leave, help
     "kyou tabemono ga nai",
     "kare ni nagurareta",
