@@ -180,6 +180,8 @@ HIGH = [
 ]
 
 NONE = [
+    "虫を殺したい",
+    "猫が水を飲まなくなった",
     "友達に助けられた",
     "倒れた人を助けた話",
     "部屋にこもって声をかけても返事がない",
@@ -404,6 +406,10 @@ EMERGENCY_CLASSES = [
     "公園で倒れてる男性がいる",
     "祖母を揺すっても反応がない",
     "夫が突然言葉が出なくなった",
+    # about to kill a family member, 首をくくる
+    "介護で限界、母を殺してしまいそう",
+    "夫を刺してしまいそう",
+    "借金で首をくくるしか",
     # wish to vanish in casual or dialect forms
     "なにもかも嫌になった、消えちまいてぇ",
     "もう きえてぇよ",
@@ -420,6 +426,9 @@ EMERGENCY_CLASSES = [
 ]
 
 HIGH_CLASSES = [
+    # an older relative not drinking, bedridden with no one caring
+    "母が水も飲まなくなった",
+    "祖母が寝たきりで誰も世話してない",
     # violence told with other verbs
     "夫につき飛ばされて頭打った",
     "父に引きずられた",
