@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, aliased
 from bot import line_adapter, outbox
 from bot.db import utcnow
 from bot.events import InEvent
-from bot.models import InboundEvent, Resident
+from bot.models import InboundEvent, OutboundSend, Resident
 
 if TYPE_CHECKING:
     from bot.worker import WorkerContext
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 UNFINISHED = ("pending", "processing")
+SENDS_IN_FLIGHT = ("pending", "sending")
 # Event kinds worth the "…" animation: the resident is waiting for an answer in a one-to-one chat.
 LOADING_KINDS = frozenset({"text", "postback", "location", "sticker", "media", "follow"})
 JOB_BUDGET_SECONDS = 20.0
@@ -99,6 +100,16 @@ def claim(session: Session, event_id: int, now: datetime, lease: float) -> datet
         earlier.id < InboundEvent.id,
         earlier.status.in_(UNFINISHED),
     )
+    # An earlier event may be done while its answer is still on its way (being sent, or waiting to retry):
+    # the next answer waits for it too, or the resident would read the answers out of order.
+    answered_earlier = aliased(InboundEvent)
+    answer_in_flight = exists().where(
+        OutboundSend.status.in_(SENDS_IN_FLIGHT),
+        OutboundSend.inbound_event_id == answered_earlier.id,
+        answered_earlier.source_key == InboundEvent.source_key,
+        answered_earlier.source_key != "",
+        answered_earlier.id < InboundEvent.id,
+    )
     result = session.execute(
         update(InboundEvent)
         .where(
@@ -106,6 +117,7 @@ def claim(session: Session, event_id: int, now: datetime, lease: float) -> datet
             InboundEvent.status.in_(UNFINISHED),
             InboundEvent.available_at <= now,
             ~blocked,
+            ~answer_in_flight,
         )
         .values(
             status="processing",
