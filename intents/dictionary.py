@@ -50,7 +50,10 @@ LABEL_KEYS = {
 RISK_KEYS = {"name", "description", "emergency", "high", "cancel", "examples"}
 RISK_LEVEL_KEYS = {"threshold", "terms", "phrases", "patterns", "cancel"}
 TERM_KEYS = {"t", "w", "fuzzy", "also"}
-PHRASE_KEYS = {"all", "w", "within", "also"}
+PHRASE_KEYS = {"all", "w", "within", "ordered", "also"}
+SETS_KEYS = {"name", "description", "sets"}
+# A phrase part naming a word set of sets.yaml: "@die" stands for every word of the set `die`.
+SET_PREFIX = "@"
 PATTERN_KEYS = {"re", "w", "also"}
 CANCEL_KEYS = {"re"}
 
@@ -65,10 +68,22 @@ class TermSpec:
 
 @dataclass(frozen=True, slots=True)
 class PhraseSpec:
-    parts: tuple[str, ...]
+    """Every part present within `within` characters (in order unless `ordered` is false).
+
+    A part is one or more alternative strings (a YAML list, or `@set` for a word set of sets.yaml); `source`
+    keeps the parts as written, for evidence.
+    """
+
+    parts: tuple[tuple[str, ...], ...]
     weight: float = 1.0
     within: int = DEFAULT_WITHIN
     also: tuple[tuple[str, float], ...] = ()
+    ordered: bool = True
+    source: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "…".join(self.source or ("|".join(p) for p in self.parts))
 
 
 class LazyRegex:
@@ -158,7 +173,10 @@ def load_dictionaries(directory: Path | str | None = None, *, strict: bool = Fal
     digest = hashlib.sha256()
     if not directory.is_dir():
         return DictionarySet({}, risk_examples, [f"{directory}: not a directory"], "", directory)
-    for path in sorted(directory.glob("*.yaml")):
+    paths = sorted(directory.glob("*.yaml"))
+    sets: dict[str, tuple[str, ...]] = {}
+    # Word sets first: a phrase in any other file may name one.
+    for path in sorted(paths, key=lambda p: p.stem != "sets"):
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
         where = path.name
@@ -170,11 +188,13 @@ def load_dictionaries(directory: Path | str | None = None, *, strict: bool = Fal
         if not isinstance(data, dict):
             problems.append(f"{where}: the top level must be a mapping")
             continue
-        if path.stem == "risk":
-            for rs in _read_risk(data, where, problems, risk_examples):
+        if path.stem == "sets":
+            sets = _read_sets(data, where, problems)
+        elif path.stem == "risk":
+            for rs in _read_risk(data, where, problems, risk_examples, sets):
                 rulesets[rs.label] = rs
         else:
-            rs = _read_label(data, path.stem, where, problems)
+            rs = _read_label(data, path.stem, where, problems, sets)
             if rs is not None:
                 rulesets[rs.label] = rs
     if strict:
@@ -182,7 +202,48 @@ def load_dictionaries(directory: Path | str | None = None, *, strict: bool = Fal
     return DictionarySet(rulesets, risk_examples, problems, digest.hexdigest()[:12], directory)
 
 
-def _read_label(data: dict, stem: str, where: str, problems: list[str]) -> RuleSet | None:
+def _read_sets(data: dict, where: str, problems: list[str]) -> dict[str, tuple[str, ...]]:
+    """sets.yaml: named word lists (`name: [word, …]`); a word `@other` takes in another set's words."""
+    _unknown_keys(data, SETS_KEYS, where, problems)
+    raw = data.get("sets")
+    if not isinstance(raw, dict):
+        problems.append(f"{where}: `sets:` must be a mapping of name → list of words")
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+
+    def resolve(name: str, seen: tuple[str, ...]) -> tuple[str, ...]:
+        if name in out:
+            return out[name]
+        words: list[str] = []
+        for item in _list(raw.get(name), f"{where}: sets.{name}", problems):
+            if not isinstance(item, str | int) or not str(item).strip():
+                problems.append(f"{where}: sets.{name}: every word is a non-empty string ({item!r})")
+                continue
+            word = str(item).strip()
+            if not word.startswith(SET_PREFIX):
+                words.append(word)
+            elif word[1:] not in raw:
+                problems.append(f"{where}: sets.{name}: unknown set {word!r}")
+            elif word[1:] in seen:
+                problems.append(f"{where}: sets.{name}: {word!r} includes itself")
+            else:
+                words += resolve(word[1:], (*seen, word[1:]))
+        out[name] = tuple(dict.fromkeys(words))
+        if not out[name]:
+            problems.append(f"{where}: sets.{name} is empty")
+        return out[name]
+
+    for name in raw:
+        if not isinstance(name, str) or not name.isidentifier():
+            problems.append(f"{where}: set name {name!r} must be a plain identifier")
+            continue
+        resolve(name, (name,))
+    return out
+
+
+def _read_label(
+    data: dict, stem: str, where: str, problems: list[str], sets: dict[str, tuple[str, ...]]
+) -> RuleSet | None:
     _unknown_keys(data, LABEL_KEYS, where, problems)
     label = data.get("label")
     if label not in LABELS:
@@ -195,7 +256,7 @@ def _read_label(data: dict, stem: str, where: str, problems: list[str]) -> RuleS
     rs.threshold = _number(
         data.get("threshold", DEFAULT_THRESHOLD), f"{where}: threshold", problems, DEFAULT_THRESHOLD
     )
-    _read_rules(data, rs, where, problems)
+    _read_rules(data, rs, where, problems, sets)
     rs.cancel = _read_cancel(data.get("cancel"), where, problems)
     examples = data.get("examples") or {}
     if not isinstance(examples, dict):
@@ -208,7 +269,11 @@ def _read_label(data: dict, stem: str, where: str, problems: list[str]) -> RuleS
 
 
 def _read_risk(
-    data: dict, where: str, problems: list[str], examples_out: dict[str, list[str]]
+    data: dict,
+    where: str,
+    problems: list[str],
+    examples_out: dict[str, list[str]],
+    sets: dict[str, tuple[str, ...]],
 ) -> list[RuleSet]:
     _unknown_keys(data, RISK_KEYS, where, problems)
     shared_cancel = _read_cancel(data.get("cancel"), where, problems)
@@ -224,7 +289,7 @@ def _read_risk(
         rs.threshold = _number(
             section.get("threshold", DEFAULT_THRESHOLD), f"{here}.threshold", problems, 1.0
         )
-        _read_rules(section, rs, here, problems)
+        _read_rules(section, rs, here, problems, sets)
         rs.cancel = shared_cancel + _read_cancel(section.get("cancel"), here, problems)
         out.append(rs)
     examples = data.get("examples") or {}
@@ -237,7 +302,9 @@ def _read_risk(
     return out
 
 
-def _read_rules(data: dict, rs: RuleSet, where: str, problems: list[str]) -> None:
+def _read_rules(
+    data: dict, rs: RuleSet, where: str, problems: list[str], sets: dict[str, tuple[str, ...]]
+) -> None:
     for i, item in enumerate(_list(data.get("terms"), f"{where}: terms", problems)):
         here = f"{where}: terms[{i}]"
         if isinstance(item, str | int | float) and not isinstance(item, bool):
@@ -265,25 +332,34 @@ def _read_rules(data: dict, rs: RuleSet, where: str, problems: list[str]) -> Non
         )
     for i, item in enumerate(_list(data.get("phrases"), f"{where}: phrases", problems)):
         here = f"{where}: phrases[{i}]"
-        parts = item.get("all") if isinstance(item, dict) else None
-        if (
-            not isinstance(parts, list)
-            or len(parts) < 2
-            or not all(isinstance(p, str) and p.strip() for p in parts)
-        ):
-            problems.append(f"{here}: a phrase needs `all:` with two or more non-empty strings")
+        raw_parts = item.get("all") if isinstance(item, dict) else None
+        if not isinstance(raw_parts, list) or len(raw_parts) < 2:
+            problems.append(f"{here}: a phrase needs `all:` with two or more parts")
+            continue
+        parts = [_phrase_part(p, sets) for p in raw_parts]
+        if not all(parts):
+            problems.append(
+                f"{here}: each part of `all:` is a non-empty string, a list of them, or a known @set"
+                f" ({raw_parts!r})"
+            )
             continue
         _unknown_keys(item, PHRASE_KEYS, here, problems)
         within = item.get("within", DEFAULT_WITHIN)
         if not isinstance(within, int) or isinstance(within, bool) or within <= 0:
             problems.append(f"{here}.within: a positive whole number of characters")
             within = DEFAULT_WITHIN
+        ordered = item.get("ordered", True)
+        if not isinstance(ordered, bool):
+            problems.append(f"{here}.ordered: true or false")
+            ordered = True
         rs.phrases.append(
             PhraseSpec(
-                parts=tuple(p.strip() for p in parts),
+                parts=tuple(parts),  # type: ignore[arg-type]  # all() checked
                 weight=_number(item.get("w", 1.0), f"{here}.w", problems, 1.0),
                 within=within,
                 also=_also(item.get("also"), here, problems),
+                ordered=ordered,
+                source=tuple(p if isinstance(p, str) else "|".join(map(str, p)) for p in raw_parts),
             )
         )
     for i, item in enumerate(_list(data.get("patterns"), f"{where}: patterns", problems)):
@@ -304,6 +380,24 @@ def _read_rules(data: dict, rs: RuleSet, where: str, problems: list[str]) -> Non
                 also=_also(item.get("also"), here, problems),
             )
         )
+
+
+def _phrase_part(raw: Any, sets: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """A phrase part's alternatives: "word", [word, …] or "@set"; None when malformed or unknown."""
+    items = raw if isinstance(raw, list) else [raw]
+    words: list[str] = []
+    for item in items:
+        if not isinstance(item, str | int) or isinstance(item, bool) or not str(item).strip():
+            return None
+        word = str(item).strip()
+        if word.startswith(SET_PREFIX):
+            found = sets.get(word[1:])
+            if not found:
+                return None
+            words += found
+        else:
+            words.append(word)
+    return tuple(dict.fromkeys(words)) or None
 
 
 def _read_cancel(items: Any, where: str, problems: list[str]) -> list[LazyRegex]:

@@ -7,9 +7,11 @@ A message is normalized, tokenized once by SudachiPy, and looked at through four
 - `lemma`: the tokens' dictionary forms, so 殴られた meets 殴る and 眠れなくて meets 眠れない;
 - `norm`: Sudachi's normalized forms, so 引きこもり / 引き篭り meet 引き籠もり (for terms written with kanji).
 
-Every term is compiled into a key per view and indexed by its first two characters, so a message costs one
-dict lookup per position and view, whatever the dictionary size. Token views are only entered at token
-starts, which keeps short kana terms from matching inside unrelated words.
+Every term is compiled into a key per view, and each view's keys into one Aho–Corasick automaton
+(`KeyIndex`), so a view costs one pass in C over the message whatever the dictionary size; Python only looks at
+the keys that occur. Token views keep matches that begin at a token start, which keeps short kana terms
+from matching inside unrelated words. Phrase parts are found the same way, and regular expressions run only
+where a string they need occurs (`prefilter.RegexSet`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import logging
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -33,9 +36,10 @@ from .dictionary import (
     TermSpec,
     load_dictionaries,
 )
+from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
-from .prefilter import Gate, _cost, pieces
+from .prefilter import RegexSet, _cost
 from .tokenizer import Token, tokenize
 
 log = logging.getLogger(__name__)
@@ -110,8 +114,10 @@ class _Entry:
     kanji: frozenset[str] = frozenset()
 
 
-@dataclass(slots=True)
-class _Part:
+@dataclass(frozen=True, slots=True)
+class _Alternative:
+    """One alternative of a phrase part: as written, its reading when kana may spell it, and its kanji."""
+
     surface: str
     reading: str  # "" when the reading adds nothing
     kanji: frozenset[str] = frozenset()
@@ -121,7 +127,7 @@ class _Part:
 class _Phrase:
     rule: int
     spec: PhraseSpec
-    parts: list[_Part]
+    parts: list[tuple[_Alternative, ...]]
 
 
 @dataclass(slots=True)
@@ -134,28 +140,9 @@ class _View:
     end_set: set[int]
 
 
-class _Index:
-    """Keys bucketed by their first two characters, then by length (one-character keys by that character).
-
-    At a position the scanner looks up the next two characters, then slices once per key length in that
-    bucket and looks the slice up: no entry is compared one by one, however many share a prefix.
-    """
-
-    def __init__(self) -> None:
-        self._building: dict[str, dict[int, dict[str, list[_Entry]]]] = defaultdict(dict)
-        self.two: dict[str, tuple[tuple[int, dict[str, list[_Entry]]], ...]] = {}
-        self.one: dict[str, list[_Entry]] = defaultdict(list)
-
-    def add(self, entry: _Entry) -> None:
-        if len(entry.key) == 1:
-            self.one[entry.key].append(entry)
-        else:
-            by_length = self._building[entry.key[:2]].setdefault(len(entry.key), {})
-            by_length.setdefault(entry.key, []).append(entry)
-
-    def freeze(self) -> None:
-        self.two = {prefix: tuple(sorted(groups.items())) for prefix, groups in self._building.items()}
-        self.one = dict(self.one)
+_EMPTY_VIEW = _View("", {}, [], set())
+# Token fields that make the token views (see tokenizer.Token).
+_VIEW_FIELDS = (("reading", 5), ("lemma", 3), ("norm", 4))
 
 
 class Engine:
@@ -168,46 +155,42 @@ class Engine:
         self._rules: list[RuleSet] = [
             dictionaries.rulesets[k] for k in (*LABELS, *RISK_RULESETS) if k in dictionaries.rulesets
         ]
-        self._views = {how: _Index() for how in ("surface", "reading", "lemma", "norm")}
-        self._fuzzy: dict[str, dict[str, list[tuple[int, int, str]]]] = {"surface": {}, "reading": {}}
+        self._views: dict[str, KeyIndex[_Entry]] = {
+            how: KeyIndex() for how in ("surface", "reading", "lemma", "norm")
+        }
+        # Two-character pieces of fuzzy terms → (fuzzy id, offset in the key, key), per view.
+        self._fuzzy: dict[str, KeyIndex[tuple[int, int, str]]] = {
+            "surface": KeyIndex(),
+            "reading": KeyIndex(),
+        }
         self._fuzzy_terms: list[tuple[int, int]] = []
         self._fuzzy_kanji: list[frozenset[str]] = []
         self._phrases: list[_Phrase] = []
+        # A phrase is tried only when an alternative of its rarest part (its anchor) occurs, as written or
+        # by reading: (phrase, anchor alternative).
+        self._phrase_surface: KeyIndex[tuple[int, _Alternative]] = KeyIndex()
+        self._phrase_reading: KeyIndex[tuple[int, _Alternative]] = KeyIndex()
         for r, rs in enumerate(self._rules):
             for t, term in enumerate(rs.terms):
                 self._compile_term(r, t, term)
             for spec in rs.phrases:
-                self._phrases.append(_Phrase(r, spec, [self._compile_part(p) for p in spec.parts]))
-        for index in self._views.values():
+                self._compile_phrase(r, spec)
+        for index in (*self._views.values(), *self._fuzzy.values()):
             index.freeze()
-        # A phrase is tried only when the first two characters of its rarest part (its anchor) occur in the
-        # message or in its reading: the message's character pairs are looked up, not every phrase.
-        self._phrase_anchor: dict[str, list[int]] = defaultdict(list)
-        self._phrase_anchor_reading: dict[str, list[int]] = defaultdict(list)
-        for i, phrase in enumerate(self._phrases):
-            anchor = min(phrase.parts, key=lambda p: _cost(frozenset([p.surface])))
-            self._phrase_anchor[anchor.surface[:2]].append(i)
-            if anchor.reading:
-                self._phrase_anchor_reading[anchor.reading[:2]].append(i)
-        self._phrase_anchor = dict(self._phrase_anchor)
-        self._phrase_anchor_reading = dict(self._phrase_anchor_reading)
-        # Patterns run only on messages containing a string they cannot match without (see prefilter.py).
+        self._phrase_surface.freeze()
+        self._phrase_reading.freeze()
         self._patterns: list[tuple[int, PatternSpec]] = [
             (r, pat) for r, rs in enumerate(self._rules) for pat in rs.patterns
         ]
-        self._pattern_gate = Gate([pat.regex for _, pat in self._patterns])
+        self._pattern_set = RegexSet([pat.regex for _, pat in self._patterns])
         self._cancels: list[tuple[int, LazyRegex]] = [
             (r, regex) for r, rs in enumerate(self._rules) for regex in rs.cancel
         ]
-        self._cancel_gate = Gate([regex for _, regex in self._cancels])
-        for _, regex in (*self._patterns_regexes(), *self._cancels):
-            if isinstance(regex, LazyRegex):
-                regex.tree = None  # read by the gates; not needed any more
+        self._cancel_set = RegexSet([regex for _, regex in self._cancels])
+        for _, regex in (*[(r, pat.regex) for r, pat in self._patterns], *self._cancels):
+            regex.tree = None  # read by the regex sets; not needed any more
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
         self._rule_of = {rs.label: r for r, rs in enumerate(self._rules)}
-
-    def _patterns_regexes(self) -> list[tuple[int, LazyRegex]]:
-        return [(r, pat.regex) for r, pat in self._patterns]
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -219,19 +202,21 @@ class Engine:
         key = normalize(term.text)
         if not key:
             return
+        views = self._views
         if is_ascii_word(key):
-            self._views["surface"].add(_Entry(key, r, t, "surface", False, False, word=True))
+            views["surface"].add(key, _Entry(key, r, t, "surface", False, False, word=True))
             return
         single = len(key) == 1
         hira = is_hiragana(key)
-        self._views["surface"].add(
-            _Entry(key, r, t, "surface", single or hira, single or (hira and len(key) <= 3))
+        views["surface"].add(
+            key, _Entry(key, r, t, "surface", single or hira, single or (hira and len(key) <= 3))
         )
         tokens = tokenize(key)
         reading = "".join(tok.reading for tok in tokens)
         if reading and has_kana(reading):
             kanji = frozenset(c for c in key if has_kanji(c))
-            self._views["reading"].add(
+            views["reading"].add(
+                reading,
                 _Entry(
                     reading,
                     r,
@@ -241,7 +226,7 @@ class Engine:
                     len(reading) <= _SHORT_READING,
                     kana_guard=True,
                     kanji=kanji,
-                )
+                ),
             )
         # Dictionary forms only when the term itself ends uninflected (眠れない, 死にたい): a term whose meaning
         # lies in its inflection (死のう, 出ていけ) would otherwise match every form of the verb.
@@ -249,7 +234,7 @@ class Engine:
         # A dictionary form keeps the word's first character (殴られ → 殴る); one that does not is a different
         # word Sudachi read into a kana term (しのう → き + のう = きのう, 'yesterday'), so it gets no lemma entry.
         if tokens and tokens[-1].surface == tokens[-1].lemma and lemma != key and lemma[:1] == key[:1]:
-            self._views["lemma"].add(_Entry(lemma, r, t, "lemma", True, len(lemma) <= 2))
+            views["lemma"].add(lemma, _Entry(lemma, r, t, "lemma", True, len(lemma) <= 2))
         norm = "".join(tok.norm for tok in tokens)
         # Canonical forms only for uninflected terms written with kanji (引きこもり → 引き籠もり): the kana
         # term うつ is read by Sudachi as the verb 打つ, and 眠れない's canonical form is 眠らない's too.
@@ -259,7 +244,7 @@ class Engine:
             and norm
             and norm not in (key, lemma)
         ):
-            self._views["norm"].add(_Entry(norm, r, t, "norm", True, len(norm) <= 2))
+            views["norm"].add(norm, _Entry(norm, r, t, "norm", True, len(norm) <= 2))
         if term.fuzzy:
             fid = len(self._fuzzy_terms)
             self._fuzzy_terms.append((r, t))
@@ -271,12 +256,27 @@ class Engine:
                 ):
                     continue
                 for off in range(len(k) - 1):
-                    self._fuzzy[view].setdefault(k[off : off + 2], []).append((fid, off, k))
+                    self._fuzzy[view].add(k[off : off + 2], (fid, off, k))
 
-    def _compile_part(self, part: str) -> _Part:
-        key = normalize(part)
+    def _compile_phrase(self, r: int, spec: PhraseSpec) -> None:
+        i = len(self._phrases)
+        parts = [tuple(filter(None, map(self._compile_alternative, alts))) for alts in spec.parts]
+        if not all(parts):
+            return
+        self._phrases.append(_Phrase(r, spec, parts))
+        anchor = min(parts, key=lambda alts: _cost(frozenset(a.surface for a in alts)))
+        for alt in anchor:
+            self._phrase_surface.add(alt.surface, (i, alt))
+            if alt.reading:
+                self._phrase_reading.add(alt.reading, (i, alt))
+
+    @staticmethod
+    def _compile_alternative(text: str) -> _Alternative | None:
+        key = normalize(text)
+        if not key:
+            return None
         reading = "" if is_ascii_word(key) else "".join(tok.reading for tok in tokenize(key))
-        return _Part(
+        return _Alternative(
             key,
             reading if reading and reading != key and has_kana(reading) else "",
             frozenset(c for c in key if has_kanji(c)),
@@ -290,22 +290,21 @@ class Engine:
         s = normalize(text)
         tokens = tokenize(s) if s.strip() else []
         views = self._token_views(tokens)
-        starts = {tok.begin for tok in tokens}
-        ends = {tok.end for tok in tokens}
 
         # (rule, term) → occurrences (start, end, how), in the order found
         hits: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
-        self._scan_surface(s, starts, ends, hits)
+        self._scan_surface(s, {tok.begin for tok in tokens}, {tok.end for tok in tokens}, hits)
         for how, view in views.items():
             self._scan_view(s, how, view, tokens, hits)
-        s_pieces = pieces(s)
-        # The reading of the tokens written with kana (others masked, offsets kept): kana slips and
-        # kana-written phrase parts are looked for only there, since a reading of kanji is what Sudachi
-        # read, not what the resident typed (and _same_word refuses such matches anyway).
-        kana_reading = "".join(t.reading if has_kana(t.surface) else "\0" * len(t.reading) for t in tokens)
-        self._scan_fuzzy(s, views.get("reading"), tokens, hits, s_pieces, kana_reading)
+        # The reading of the tokens written with kana (others masked, offsets kept): kana slips are looked
+        # for only there, since a reading of kanji is what Sudachi read, not what the resident typed (and
+        # _same_word refuses such matches anyway).
+        kana_reading = "".join(
+            tok.reading if has_kana(tok.surface) else "\0" * len(tok.reading) for tok in tokens
+        )
+        self._scan_fuzzy(s, views["reading"], tokens, hits, kana_reading)
 
-        run = _Pass(self, s, tokens, views, s_pieces, kana_reading)
+        run = _Pass(self, s, tokens, views)
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
@@ -351,51 +350,20 @@ class Engine:
 
     @staticmethod
     def _token_views(tokens: list[Token]) -> dict[str, _View]:
-        readings: list[str] = []
-        lemmas: list[str] = []
-        norms: list[str] = []
-        starts: tuple[dict[int, int], dict[int, int], dict[int, int]] = ({}, {}, {})
-        ends: tuple[list[int], list[int], list[int]] = ([], [], [])
-        pr = pl = pn = 0
-        for i, tok in enumerate(tokens):
-            starts[0][pr] = i
-            starts[1][pl] = i
-            starts[2][pn] = i
-            pr += len(tok.reading)
-            pl += len(tok.lemma)
-            pn += len(tok.norm)
-            ends[0].append(pr)
-            ends[1].append(pl)
-            ends[2].append(pn)
-            readings.append(tok.reading)
-            lemmas.append(tok.lemma)
-            norms.append(tok.norm)
-        return {
-            how: _View("".join(parts), starts[k], ends[k], set(ends[k]))
-            for k, (how, parts) in enumerate((("reading", readings), ("lemma", lemmas), ("norm", norms)))
-        }
+        if not tokens:
+            return {how: _EMPTY_VIEW for how, _ in _VIEW_FIELDS}
+        views = {}
+        for how, k in _VIEW_FIELDS:
+            parts = [tok[k] for tok in tokens]
+            ends = list(accumulate(map(len, parts)))
+            starts = dict(zip([0, *ends[:-1]], range(len(parts)), strict=True))
+            views[how] = _View("".join(parts), starts, ends, set(ends))
+        return views
 
     def _scan_surface(self, s: str, starts: set[int], ends: set[int], hits) -> None:
-        index = self._views["surface"]
-        get2 = index.two.get
-        get1 = index.one.get if index.one else None
         n = len(s)
-        for i in range(n):
-            found: list[_Entry] | None = None  # no list is made at the many positions where nothing starts
-            groups = get2(s[i : i + 2])
-            if groups:
-                for length, keys in groups:
-                    entries = keys.get(s[i : i + length])
-                    if entries:
-                        found = entries if found is None else found + entries
-            if get1 is not None:
-                entries = get1(s[i])
-                if entries:
-                    found = entries if found is None else found + entries
-            if found is None:
-                continue
-            for entry in found:
-                end = i + len(entry.key)
+        for i, end, entries in self._views["surface"].find(s):
+            for entry in entries:
                 if entry.word:
                     if (i > 0 and s[i - 1].isascii() and s[i - 1].isalnum()) or (
                         end < n and s[end].isascii() and s[end].isalnum()
@@ -408,26 +376,12 @@ class Engine:
                     found_at.append((i, end, "surface"))
 
     def _scan_view(self, s: str, how: str, view: _View, tokens: list[Token], hits) -> None:
-        index = self._views[how]
-        get2 = index.two.get
-        get1 = index.one.get if index.one else None
-        v = view.text
-        for pos, first in view.starts.items():
-            found: list[_Entry] | None = None
-            groups = get2(v[pos : pos + 2])
-            if groups:
-                for length, keys in groups:
-                    entries = keys.get(v[pos : pos + length])
-                    if entries:
-                        found = entries if found is None else found + entries
-            if get1 is not None:
-                entries = get1(v[pos : pos + 1])
-                if entries:
-                    found = entries if found is None else found + entries
-            if found is None:
+        starts = view.starts
+        for pos, vend, entries in self._views[how].find(view.text):
+            first = starts.get(pos)
+            if first is None:  # every token-view key begins on a token start
                 continue
-            for entry in found:
-                vend = pos + len(entry.key)
+            for entry in entries:
                 if entry.end_aligned and vend not in view.end_set:
                     continue
                 last = bisect.bisect_left(view.ends, vend)
@@ -438,15 +392,7 @@ class Engine:
                 if len(found_at) < _MAX_OCCURRENCES:
                     found_at.append((*span, how))
 
-    def _scan_fuzzy(
-        self,
-        s: str,
-        reading: _View | None,
-        tokens: list[Token],
-        hits,
-        text_pieces: set[str],
-        kana_reading: str,
-    ) -> None:
+    def _scan_fuzzy(self, s: str, reading: _View, tokens: list[Token], hits, kana_reading: str) -> None:
         """Near-misses of fuzzy terms: OSA distance (a swap is one edit) within a length-aware bound.
 
         A window is considered only where enough of the term's two-character pieces occur at consistent
@@ -457,21 +403,15 @@ class Engine:
             return
         done = set(hits)
         for view_name, text in (("surface", s), ("reading", kana_reading)):
-            grams = self._fuzzy[view_name]
-            if not grams or len(text) < 3:
+            if len(text) < 3:
                 continue
             support: dict[tuple[int, int], int] = defaultdict(int)
             keys: dict[int, str] = {}
-            # Only the pieces this text has (a set intersection, in C), then where they are.
-            for gram in grams.keys() & (text_pieces if view_name == "surface" else pieces(text)):
-                entries = grams[gram]
-                i = text.find(gram)
-                while i != -1:
-                    for fid, off, key in entries:
-                        if self._fuzzy_terms[fid] not in done:
-                            support[(fid, i - off)] += 1
-                            keys[fid] = key
-                    i = text.find(gram, i + 1)
+            for i, _, entries in self._fuzzy[view_name].find(text):
+                for fid, off, key in entries:
+                    if self._fuzzy_terms[fid] not in done:
+                        support[(fid, i - off)] += 1
+                        keys[fid] = key
             for (fid, start), count in sorted(support.items(), key=lambda kv: kv[0][1]):
                 rt = self._fuzzy_terms[fid]
                 if rt in done:
@@ -485,7 +425,7 @@ class Engine:
                     continue
                 a, b = found
                 if view_name == "reading":
-                    if reading is None or a not in reading.starts:
+                    if a not in reading.starts:
                         continue
                     first = reading.starts[a]
                     last = bisect.bisect_left(reading.ends, b)
@@ -495,96 +435,54 @@ class Engine:
                 hits[rt].append((a, b, "fuzzy"))
                 done.add(rt)
 
-    def _match_phrase(
-        self, s: str, phrase: _Phrase, reading: _View | None, tokens: list[Token], cancelled
-    ) -> tuple[int, int] | None:
-        """The first span holding every part in order within `within` characters (and not cancelled).
+    def _phrase_candidates(self, s: str, reading: _View, tokens: list[Token]) -> list[int]:
+        """Phrases whose anchor part occurs in the message (as written, or in kana by its reading)."""
+        found = {i for _, _, items in self._phrase_surface.find(s) for i, _ in items}
+        if self._phrase_reading.keys and tokens:
+            for vpos, vend, items in self._phrase_reading.find(reading.text):
+                span = _token_span(reading, tokens, vpos, vend)
+                if span is not None:
+                    written = s[span[0] : span[1]]
+                    found.update(i for i, alt in items if i not in found and _same_word(written, alt.kanji))
+        return sorted(found)
 
-        From each occurrence of the first part, the next parts are searched only inside the window, so
-        a long message full of a common first part costs a bounded search per occurrence.
-        """
-        parts = phrase.parts
-        within = phrase.spec.within
-        by_reading = [self._reading_spans(s, part, reading, tokens) for part in parts]
-        first = parts[0]
-        starts = [(i, i + len(first.surface)) for i in _find_all_positions(s, first.surface)]
-        if by_reading[0]:
-            starts = sorted(set(starts) | set(by_reading[0]))
-        for start, end in starts:
-            limit = start + within
-            cur = end
-            for k in range(1, len(parts)):
-                part = parts[k]
-                best: tuple[int, int] | None = None
-                i = s.find(part.surface, cur, limit)
-                if i != -1:
-                    best = (i, i + len(part.surface))
-                spans = by_reading[k]
-                if spans:
-                    j = bisect.bisect_left(spans, (cur, -1))
-                    if j < len(spans) and spans[j][1] <= limit and (best is None or spans[j][0] < best[0]):
-                        best = spans[j]
-                if best is None:
-                    break
-                cur = best[1]
-            else:
-                if not cancelled((start, cur)):
-                    return (start, cur)
+
+def _token_span(view: _View, tokens: list[Token], vpos: int, vend: int) -> tuple[int, int] | None:
+    """The text span of the tokens a view match covers, or None unless it begins on a token start."""
+    first = view.starts.get(vpos)
+    if first is None:
         return None
-
-    @staticmethod
-    def _reading_spans(
-        s: str, part: _Part, reading: _View | None, tokens: list[Token]
-    ) -> list[tuple[int, int]]:
-        """Where a part is written in kana (found by its reading), as sorted spans of the text."""
-        if not part.reading or reading is None or part.reading not in reading.text:
-            return []
-        out = []
-        for vpos in _find_all_positions(reading.text, part.reading):
-            first = reading.starts.get(vpos)
-            if first is None:
-                continue
-            last = bisect.bisect_left(reading.ends, vpos + len(part.reading))
-            span = (tokens[first].begin, tokens[min(last, len(tokens) - 1)].end)
-            if _same_word(s[span[0] : span[1]], part.kanji):
-                out.append(span)
-        return out
+    last = min(bisect.bisect_left(view.ends, vend), len(tokens) - 1)
+    return (tokens[first].begin, tokens[last].end)
 
 
 class _Pass:
     """The scoring of one message: cancel contexts (found lazily), scores and evidence."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        s: str,
-        tokens: list[Token],
-        views: dict[str, _View],
-        s_pieces: set[str],
-        kana_reading: str,
-    ) -> None:
-        self.kana_reading = kana_reading
+    def __init__(self, engine: Engine, s: str, tokens: list[Token], views: dict[str, _View]) -> None:
         self.engine = engine
         self.s = s
         self.tokens = tokens
         self.views = views
-        self.pieces = s_pieces
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
         self._cancels: dict[int, list[tuple[int, int]]] = {}
-        self._cancel_candidates: list[int] | None = None
+        self._alternative_spans: dict[_Alternative, list[tuple[int, int]]] = {}
+        self._cancel_candidates: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] | None = None
 
     def cancelled(self, r: int, span: tuple[int, int]) -> bool:
         spans = self._cancels.get(r)
         if spans is None:
-            engine = self.engine
+            engine, s = self.engine, self.s
             if self._cancel_candidates is None:
-                self._cancel_candidates = engine._cancel_gate.candidates(self.s, self.pieces)
+                by_rule: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] = defaultdict(list)
+                for i, windows in engine._cancel_set.candidates(s).items():
+                    by_rule[engine._cancels[i][0]].append((i, windows))
+                self._cancel_candidates = by_rule
             spans = self._cancels[r] = [
                 m.span()
-                for i in self._cancel_candidates
-                if engine._cancels[i][0] == r
-                for m in engine._cancels[i][1].finditer(self.s)
+                for i, windows in self._cancel_candidates.get(r, ())
+                for m in engine._cancel_set.finditer(i, s, windows)
             ]
         return any(a < span[1] and span[0] < b for a, b in spans)
 
@@ -621,46 +519,99 @@ class _Pass:
                 self.credit(r, (start, end), term.text, how, term.weight, term.also)
 
     def score_phrases(self) -> None:
-        engine, s = self.engine, self.s
-        reading = self.views["reading"]
-        kana = self.kana_reading
-        candidates = _anchored(self.pieces, engine._phrase_anchor)
-        if engine._phrase_anchor_reading and kana.strip("\0"):
-            candidates |= _anchored(pieces(kana), engine._phrase_anchor_reading)
-        for i in sorted(candidates):
+        """Each matching phrase once; like terms, a phrase whose span lies inside a longer one of its label
+        is the same evidence (草…のび放題 and 草…伸び放題 on 草がのび放題) and does not count again."""
+        engine = self.engine
+        matched: dict[int, list[tuple[tuple[int, int], PhraseSpec]]] = defaultdict(list)
+        for i in engine._phrase_candidates(self.s, self.views["reading"], self.tokens):
             phrase = engine._phrases[i]
-            if not all(p.surface in s or (p.reading and p.reading in kana) for p in phrase.parts):
-                continue
-            span = engine._match_phrase(
-                s, phrase, reading, self.tokens, lambda sp, r=phrase.rule: self.cancelled(r, sp)
-            )
-            if span is not None:
+            spans = []
+            for alternatives in phrase.parts:
+                found = sorted({span for alt in alternatives for span in self._spans(alt)})
+                if not found:
+                    break
+                spans.append(found)
+            else:
                 spec = phrase.spec
-                self.credit(phrase.rule, span, "…".join(spec.parts), "phrase", spec.weight, spec.also)
+                match = _ordered if spec.ordered else _unordered
+                span = match(spans, spec.within, lambda sp, r=phrase.rule: self.cancelled(r, sp))
+                if span is not None:
+                    matched[phrase.rule].append((span, spec))
+        for r, found in matched.items():
+            found.sort(key=lambda m: (m[0][0] - m[0][1], -m[1].weight))
+            kept: list[tuple[int, int]] = []
+            for span, spec in found:
+                if any(a <= span[0] and span[1] <= b for a, b in kept):
+                    continue
+                kept.append(span)
+                self.credit(r, span, spec.text, "phrase", spec.weight, spec.also)
+
+    def _spans(self, alt: _Alternative) -> list[tuple[int, int]]:
+        """Where a phrase alternative is written: as is, or (kanji in kana) by its reading from a token start."""
+        spans = self._alternative_spans.get(alt)
+        if spans is None:
+            s = self.s
+            spans = _find_all(s, alt.surface)
+            reading = self.views["reading"]
+            if alt.reading and alt.reading in reading.text:
+                for vpos in _find_positions(reading.text, alt.reading):
+                    span = _token_span(reading, self.tokens, vpos, vpos + len(alt.reading))
+                    if span is not None and _same_word(s[span[0] : span[1]], alt.kanji):
+                        spans.append(span)
+            self._alternative_spans[alt] = spans
+        return spans
 
     def score_patterns(self) -> None:
         engine, s = self.engine, self.s
-        for i in engine._pattern_gate.candidates(s, self.pieces):
+        regexes = engine._pattern_set
+        for i, windows in regexes.candidates(s).items():
             r, pat = engine._patterns[i]
-            for m in pat.regex.finditer(s):
+            for m in regexes.finditer(i, s, windows):
                 if m.end() > m.start() and not self.cancelled(r, m.span()):
                     self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)
                     break
 
 
-def _anchored(text_pieces: set[str], index: dict[str, list[int]]) -> set[int]:
-    """Ids filed in `index` under a piece (character or character pair) of the text."""
-    out: set[int] = set()
-    if len(index) < len(text_pieces):
-        for key, ids in index.items():
-            if key in text_pieces:
-                out.update(ids)
-    else:
-        for key in text_pieces:
-            ids = index.get(key)
-            if ids:
-                out.update(ids)
-    return out
+def _ordered(spans: list[list[tuple[int, int]]], within: int, cancelled) -> tuple[int, int] | None:
+    """The first span holding one occurrence of every part, in order, within `within` characters.
+
+    From each occurrence of the first part, each next part takes its earliest occurrence that starts after
+    the previous one ends and ends inside the window.
+    """
+    for start, end in spans[0]:
+        limit = start + within
+        cur = end
+        for occurrences in spans[1:]:
+            j = bisect.bisect_left(occurrences, (cur, -1))
+            while j < len(occurrences) and occurrences[j][0] < limit and occurrences[j][1] > limit:
+                j += 1
+            if j == len(occurrences) or occurrences[j][0] >= limit:
+                break
+            cur = occurrences[j][1]
+        else:
+            if not cancelled((start, cur)):
+                return (start, cur)
+    return None
+
+
+def _unordered(spans: list[list[tuple[int, int]]], within: int, cancelled) -> tuple[int, int] | None:
+    """The first span of at most `within` characters holding one occurrence of every part, in any order."""
+    events = sorted((a, b, k) for k, occurrences in enumerate(spans) for a, b in occurrences)
+    for i, (start, _, _) in enumerate(events):
+        limit = start + within
+        needed = set(range(len(spans)))
+        end = start
+        for a, b, k in events[i:]:
+            if a >= limit:
+                break
+            if k in needed and b <= limit:
+                needed.discard(k)
+                end = max(end, b)
+                if not needed:
+                    break
+        if not needed and not cancelled((start, end)):
+            return (start, end)
+    return None
 
 
 def _same_word(matched: str, term_kanji: frozenset[str]) -> bool:
@@ -668,7 +619,7 @@ def _same_word(matched: str, term_kanji: frozenset[str]) -> bool:
     return has_kana(matched) and all(c in term_kanji for c in kanji_of(matched))
 
 
-def _find_all_positions(text: str, key: str) -> list[int]:
+def _find_positions(text: str, key: str) -> list[int]:
     out = []
     i = text.find(key)
     while i != -1:
@@ -678,7 +629,7 @@ def _find_all_positions(text: str, key: str) -> list[int]:
 
 
 def _find_all(text: str, key: str) -> list[tuple[int, int]]:
-    return [(i, i + len(key)) for i in _find_all_positions(text, key)]
+    return [(i, i + len(key)) for i in _find_positions(text, key)]
 
 
 def max_edits(length: int) -> int:

@@ -55,12 +55,14 @@ def is_kana(text: str) -> bool:
     )
 
 
-_KANA = re.compile("[\u3041-\u3096\u30a1-\u30f6]")
 _KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々]")
 
 
+_KANA_CHARS = frozenset(chr(c) for c in (*range(0x3041, 0x3097), *range(0x30A1, 0x30F7)))
+
+
 def has_kana(text: str) -> bool:
-    return _KANA.search(text) is not None
+    return not _KANA_CHARS.isdisjoint(text)
 
 
 def has_kanji(text: str) -> bool:

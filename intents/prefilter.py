@@ -1,16 +1,26 @@
-"""Cheap gates for regular expressions: which strings a match cannot do without.
+"""Running many regular expressions over one text cheaply: each only where a string it needs occurs.
 
-A dictionary holds hundreds of patterns, and most patterns cannot match most messages. Running each one
-costs microseconds (patterns that start with an optional part defeat the regex engine's own first-character
-scan), so before a pattern is run we check that the message contains at least one string of a set every match
-must contain. The set is derived from the parsed pattern; when no safe set can be derived the pattern
-is always run.
+A dictionary holds over a thousand patterns, and most cannot match a given message. From each parsed
+pattern we derive sets of strings that every match must contain (`requirements`). The strings of the rarest
+set are the pattern's *anchors*; one pass of an Aho–Corasick automaton finds every anchor of every pattern
+in the text (with the strings of the next two required sets). A pattern none of whose anchors occurs is
+not run, nor one that lacks every string of another of those sets. A pattern whose matches have a bounded width is run only in windows around its anchors: a
+match contains an anchor occurrence and is no wider than the pattern allows, so it lies within that width of
+the anchor. A 5,000-character message then costs what its few relevant sentences cost.
+
+Windows keep the regular expression's meaning: a search from `pos` still sees the text before it (look-behind,
+`^`, `\\b` use the real start), and each window reaches past the widest match by the widest look-ahead, so a
+look-ahead never meets the window's end instead of the text. Patterns whose width cannot be bounded, or that
+test for the end of the text, are run over the whole text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from typing import Any
+
+from .keyindex import KeyIndex
 
 try:  # the parser behind `re`; private, so anything unexpected means "no gate", never a wrong gate
     from re import _constants as C  # type: ignore[attr-defined]  # noqa: N812
@@ -19,12 +29,19 @@ except ImportError:  # pragma: no cover - other Pythons
     P = C = None
 
 _MAX_RANGE = 64  # a character class wider than this is no useful gate
+# Matches wider than this are not worth windowing (and MAXREPEAT means unbounded).
+_MAX_REACH = 400
 
 
 def required_strings(regex: Any) -> frozenset[str] | None:
     """A set of strings at least one of which appears in every match of `regex`, or None."""
     sets = requirements(regex)
     return min(sets, key=_cost) if sets else None
+
+
+def _tree(regex: Any) -> Any:
+    tree = getattr(regex, "tree", None)
+    return tree if tree is not None else P.parse(regex.pattern, regex.flags)
 
 
 def requirements(regex: Any) -> list[frozenset[str]]:
@@ -36,12 +53,55 @@ def requirements(regex: Any) -> list[frozenset[str]]:
     if P is None or regex.flags & re.IGNORECASE:
         return []
     try:
-        tree = getattr(regex, "tree", None) or P.parse(regex.pattern, regex.flags)
+        tree = _tree(regex)
         if tree.state.flags & re.IGNORECASE:
             return []
         return _sequence(tree)
     except Exception:  # noqa: BLE001 - analysis is an optimisation; failing it only costs speed
         return []
+
+
+def alternatives(regex: Any) -> list[list[frozenset[str]]]:
+    """`requirements` of each top-level alternative of `regex` (a pattern that is one alternation, maybe in
+    one group, is several patterns for gating: each branch is gated by its own strings, not by the union of
+    every branch's weakest one). One entry, [], when nothing can be derived."""
+    if P is None or regex.flags & re.IGNORECASE:
+        return [[]]
+    try:
+        tree = _tree(regex)
+        if tree.state.flags & re.IGNORECASE:
+            return [[]]
+        return [_sequence(items) for items in _branches(list(tree))]
+    except Exception:  # noqa: BLE001 - as in requirements
+        return [[]]
+
+
+def _branches(items: list) -> list[list]:
+    if len(items) == 1:
+        op, av = items[0]
+        if op is C.BRANCH:
+            return [branch for alternative in av[1] for branch in _branches(list(alternative))]
+        if op is C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            return _branches(list(av[-1]))
+    return [items]
+
+
+def reach(regex: Any) -> int | None:
+    """How far a match can extend from any of its characters, look-ahead included; None when unbounded.
+
+    A pattern testing for the end of the text (`$`, `\\Z`) gets None: a window's end would pass for it.
+    """
+    if P is None:
+        return None
+    try:
+        tree = _tree(regex)
+        width = tree.getwidth()[1]
+        ahead = _lookahead(tree)
+    except Exception:  # noqa: BLE001 - as above: no window, the whole text
+        return None
+    if ahead is None or width + ahead > _MAX_REACH:
+        return None
+    return width + ahead
 
 
 def _cost(strings: frozenset[str]) -> float:
@@ -100,53 +160,173 @@ def _element(op, av) -> list[frozenset[str]]:
     return []  # ANY, AT, assertions, group references: nothing required
 
 
-def pieces(text: str) -> set[str]:
-    """Every character and every pair of adjacent characters of `text`: what the gates look up."""
-    return {text[i : i + 2] for i in range(len(text))} | set(text)
+_ENDS = ("AT_END", "AT_END_LINE", "AT_END_STRING")
 
 
-class Gate:
-    """Which of many patterns are worth running on a text: those whose requirements it meets.
+def _lookahead(items) -> int | None:
+    """The widest look-ahead anywhere in `items` (0 if none); None if unbounded or testing the text's end."""
+    worst = 0
+    for op, av in items:
+        subs: list[Any] = []
+        if op is C.AT:
+            if str(av) in _ENDS:
+                return None
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = av
+            inner = _lookahead(sub)
+            if inner is None:
+                return None
+            if direction == 1:  # look-ahead: it reads past the match
+                width = sub.getwidth()[1]
+                if width > _MAX_REACH:
+                    return None
+                worst = max(worst, width + inner)
+            else:
+                worst = max(worst, inner)
+        elif op is C.SUBPATTERN:
+            subs = [av[-1]]
+        elif op is C.BRANCH:
+            subs = list(av[1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            subs = [av[2]]
+        elif op is C.GROUPREF_EXISTS:
+            subs = [s for s in av[1:] if s is not None]
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            subs = [av]
+        for sub in subs:
+            inner = _lookahead(sub)
+            if inner is None:
+                return None
+            worst = max(worst, inner)
+    return worst
 
-    Each pattern's (up to) three rarest requirements are filed by their first two characters. For a text,
-    the patterns whose first, second and third requirements may be met are each an OR of bitmasks over
-    the text's pieces, and the candidates are their AND: a few big-integer operations per piece of the
-    text instead of a Python loop per pattern. A longer required string counts as met when its first two
-    characters occur, so the gate may let through a pattern that then fails, never the other way round.
+
+class RegexSet:
+    """Patterns (compiled, or with `.compiled`) run where their anchors occur; see the module docstring.
+
+    Each pattern's (up to) three rarest requirement sets are checked: every string of them is a key of one
+    automaton, each key carries a bitmask per level of the patterns it serves, and a text's candidates are
+    the AND over levels of the OR of its keys' masks — a few big-integer operations per distinct key found,
+    not a loop per pattern.
     """
 
     LEVELS = 3
+    # Texts up to this long are searched whole: windows would not save anything.
+    WHOLE = 300
 
-    def __init__(self, patterns: list[Any]) -> None:
-        self.size = len(patterns)
+    def __init__(self, regexes: Sequence[Any]) -> None:
+        self._regexes = list(regexes)
+        self._keys: KeyIndex[str] = KeyIndex()
+        masks: dict[str, list[int]] = {}
         self._always = [0] * self.LEVELS
-        self._by_piece: list[dict[str, int]] = [{} for _ in range(self.LEVELS)]
-        for i, regex in enumerate(patterns):
-            bit = 1 << i
-            needs = sorted(requirements(regex), key=_cost)
-            for level in range(self.LEVELS):
-                if level >= len(needs):
-                    self._always[level] |= bit
-                    continue
-                index = self._by_piece[level]
-                for string in needs[level]:
-                    key = string[:2]
-                    index[key] = index.get(key, 0) | bit
+        # Gating is per alternative (see `alternatives`): bit b stands for alternative b of pattern _of[b].
+        self._of: list[int] = []
+        self._anchors: list[tuple[str, ...]] = []
+        self._reach: list[int | None] = []
+        for i, regex in enumerate(self._regexes):
+            self._reach.append(reach(regex))
+            for needs in alternatives(regex):
+                bit = 1 << len(self._of)
+                self._of.append(i)
+                needs = sorted(needs, key=_cost)
+                for level in range(self.LEVELS):
+                    if level >= len(needs):
+                        self._always[level] |= bit
+                        continue
+                    for string in needs[level]:
+                        masks.setdefault(string, [0] * self.LEVELS)[level] |= bit
+                self._anchors.append(tuple(needs[0]) if needs else ())
+        self._masks = {key: tuple(levels) for key, levels in masks.items()}
+        # One-character strings (particles, punctuation, one kanji) occur all over a long text: they are
+        # looked up in the text's set of characters instead of being reported at every occurrence.
+        self._chars = frozenset(key for key in masks if len(key) == 1)
+        for key in masks:
+            if len(key) > 1:
+                self._keys.add(key, key)
+        self._keys.freeze()
 
-    def candidates(self, text: str, text_pieces: set[str]) -> list[int]:
-        """Indexes (ascending) of the patterns that may match `text` (`text_pieces` = pieces(text))."""
-        mask = -1
-        for level in range(self.LEVELS):
-            index = self._by_piece[level]
-            met = self._always[level]
-            for key in index.keys() & text_pieces:
-                met |= index[key]
-            mask &= met
-            if not mask:
-                return []
-        out = []
+    def __len__(self) -> int:
+        return len(self._regexes)
+
+    def candidates(self, text: str) -> dict[int, list[tuple[int, int]] | None]:
+        """Pattern index → windows of `text` to search (None: the whole text), for patterns that may match.
+
+        Ascending by index. Every pattern that matches `text` is among them, and each of its matches lies in
+        one of its windows.
+        """
+        found: dict[str, list[tuple[int, int]]] = {}
+        for start, end, (key,) in self._keys.find(text):
+            spans = found.get(key)
+            if spans is None:
+                found[key] = [(start, end)]
+            else:
+                spans.append((start, end))
+        met = list(self._always)
+        masks = self._masks
+        for key in (*found, *self._chars.intersection(text)):
+            levels = masks[key]
+            met[0] |= levels[0]
+            met[1] |= levels[1]
+            met[2] |= levels[2]
+        mask = met[0] & met[1] & met[2]
+        met_by: dict[int, list[int]] = {}
         while mask:
             low = mask & -mask
-            out.append(low.bit_length() - 1)
+            b = low.bit_length() - 1
             mask ^= low
+            met_by.setdefault(self._of[b], []).append(b)
+        out: dict[int, list[tuple[int, int]] | None] = {}
+        n = len(text)
+        for i in sorted(met_by):
+            reach_i = self._reach[i]
+            if n <= self.WHOLE or reach_i is None or not all(self._anchors[b] for b in met_by[i]):
+                out[i] = None
+                continue
+            # Every match is a match of one of the alternatives met, and contains one of its anchors.
+            spans: list[tuple[int, int]] = []
+            for key in {key for b in met_by[i] for key in self._anchors[b]}:
+                spans += found.get(key, ()) if len(key) > 1 else _positions(text, key)
+                if len(spans) * reach_i > n:  # the windows would cover most of the text anyway
+                    break
+            else:
+                out[i] = _windows(spans, reach_i, n)
+                continue
+            out[i] = None
         return out
+
+    def finditer(self, i: int, text: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+        """Matches of pattern `i` in `text`, inside `windows` (from `candidates`), left to right."""
+        regex = self._regexes[i]
+        compiled = getattr(regex, "compiled", regex)
+        if windows is None:
+            yield from compiled.finditer(text)
+            return
+        for a, b in windows:
+            yield from compiled.finditer(text, a, b)
+
+
+def _positions(text: str, char: str) -> list[tuple[int, int]]:
+    out = []
+    i = text.find(char)
+    while i != -1:
+        out.append((i, i + 1))
+        i = text.find(char, i + 1)
+    return out
+
+
+def _windows(spans: list[tuple[int, int]], reach: int, n: int) -> list[tuple[int, int]] | None:
+    """Merged windows around anchor spans; None when they cover the whole text anyway."""
+    # +1: a word-boundary test at a match's end reads one character further.
+    margin = reach + 1
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        a, b = max(0, start - reach), min(n, end + margin)
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    if len(out) == 1 and out[0] == (0, n):
+        return None
+    return out

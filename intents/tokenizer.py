@@ -24,9 +24,12 @@ _lock = threading.Lock()
 _dictionary: Dictionary | None = None
 _local = threading.local()
 _KIGOU = {"記号", "きごう", "キゴウ"}
-# Katakana → hiragana conversion of readings, memoized: the same few thousand readings recur in every message.
-_READINGS: dict[str, str] = {}
-_READING_CACHE = 50_000
+# A dictionary word's forms (dictionary form, normalized form, reading key), by Sudachi word id: asking a
+# morpheme for three strings costs more than the rest of tokenizing, and the same few thousand words recur.
+# Unknown words (ids from _OOV up) have no entry of their own and are asked every time.
+_FORMS: dict[int, tuple[str, str, str]] = {}
+_FORMS_CACHE = 200_000
+_OOV = 0xF0000000
 
 
 class Token(NamedTuple):
@@ -96,27 +99,29 @@ def tokenize(text: str) -> list[Token]:
             pos += len(surface)
             if not surface or surface.isspace():
                 continue
-            reading = m.reading_form()
-            if reading == "キゴウ" and surface not in _KIGOU:
+            word = m.word_id()
+            forms = _FORMS.get(word)
+            if forms is None:
+                forms = _forms(m, surface)
+                if word < _OOV and len(_FORMS) < _FORMS_CACHE:
+                    _FORMS[word] = forms
+            lemma, norm, key = forms
+            if key == "\0":
                 # Sudachi reads every symbol (orz, (T_T), emoji runs) as キゴウ; the surface is the signal.
-                reading = surface
-            reading = reading or surface  # unknown words have no reading: match them as written
-            key = _READINGS.get(reading)
-            if key is None:
-                key = reading_key(reading) or surface
-                if len(_READINGS) < _READING_CACHE:
-                    _READINGS[reading] = key
-            tokens.append(
-                Token(
-                    begin,
-                    pos,
-                    surface,
-                    m.dictionary_form(),
-                    m.normalized_form(),
-                    key,
-                )
-            )
+                key = reading_key(surface) or surface
+            tokens.append(Token(begin, pos, surface, lemma, norm, key))
     return tokens
+
+
+def _forms(m, surface: str) -> tuple[str, str, str]:
+    """(dictionary form, normalized form, reading key) of a morpheme; the key "\0" stands for "a symbol"."""
+    reading = m.reading_form()
+    if reading == "キゴウ" and surface not in _KIGOU:
+        key = "\0"
+    else:
+        # Unknown words have no reading: match them as written.
+        key = reading_key(reading or surface) or surface
+    return m.dictionary_form(), m.normalized_form(), key
 
 
 def reading_key(reading: str) -> str:

@@ -105,6 +105,36 @@ def test_a_message_at_risk_is_never_out_of_scope(engine: Engine, text: str) -> N
     assert result.intents == ["request_human"]  # nothing else recognised: a person is needed
 
 
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("睡眠薬をたくさん飲んだ", "emergency"),  # a part given as a word set, another as alternatives
+        ("くすり ぜんぶ のんだ", "emergency"),  # alternatives with kanji meet kana by reading
+        ("薬を飲んだ", "none"),  # every part is needed
+        ("薬をたくさん買ってきて、週末に友だちと飲んだ", "none"),  # too far apart
+        ("水道を止められた", "high"),  # a set taking in another set
+        ("止められたのは電気とガス", "high"),  # ordered: false
+        ("電気代を払って、明日は車を止められる所を探す", "none"),  # ... but still within 10 characters
+    ],
+)
+def test_phrase_parts_with_alternatives_sets_and_any_order(engine: Engine, text: str, risk: str) -> None:
+    assert engine.classify(text).risk == risk
+
+
+def test_a_phrase_inside_another_of_its_label_counts_once(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "dementia.yaml",
+        """
+        label: dementia
+        threshold: 1.5
+        phrases: [{all: [鍋, 焦が]}, {all: [鍋を, 焦がし]}]
+        """,
+    )
+    result = Engine.from_directory(tmp_path).classify("鍋を焦がした")
+    assert result.scores["dementia"] == 1.0 and "dementia" not in result.intents
+
+
 def test_a_term_counts_once_and_not_inside_a_longer_term_of_its_label(engine: Engine) -> None:
     result = engine.classify("介護、介護、介護")
     assert result.scores["elderly_care"] == 1.0
@@ -198,13 +228,14 @@ def test_check_reports_every_kind_of_problem(tmp_path: Path) -> None:
         label: dementia
         terms: [認知症, {t: 物忘れ, weight: 2}, {t: 忘, fuzzy: true}]
         patterns: [{re: "(家に帰"}, {re: "a*"}]
-        phrases: [{all: [同じ]}]
+        phrases: [{all: [同じ]}, {all: ["@nowhere", 鍋]}, {all: [[], 鍋]}, {all: [鍋, 火], ordered: maybe}]
         examples: {match: [今日は晴れ], no_match: [認知症の母]}
         colour: blue
         """,
     )
     write(tmp_path, "carer.yaml", "label: elderly_care\nterms: [介護疲れ, 認知症]\n")
     write(tmp_path, "nonsense.yaml", "label: nonsense\n")
+    write(tmp_path, "sets.yaml", "sets:\n  fire: [火, '@smoke', '@fire']\n  smoke: []\n  9bad: [x]\n")
     write(tmp_path, "broken.yaml", "label: [unclosed\n")
     problems = "\n".join(check_directory(tmp_path))
     for expected in [
@@ -213,7 +244,13 @@ def test_check_reports_every_kind_of_problem(tmp_path: Path) -> None:
         "fuzzy needs a term of at least 3",
         "malformed regular expression '(家に帰'",
         "matches empty text",
-        "two or more non-empty strings",
+        "a phrase needs `all:` with two or more parts",
+        "a known @set (['@nowhere', '鍋'])",
+        "a list of them, or a known @set ([[], '鍋'])",
+        "ordered: true or false",
+        "sets.fire: '@fire' includes itself",
+        "sets.smoke is empty",
+        "set name '9bad' must be a plain identifier",
         "example '今日は晴れ' should get dementia",
         "example '認知症の母' should NOT get dementia",
         "label 'elderly_care' differs from the file name 'carer'",

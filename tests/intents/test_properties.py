@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from intents import Classification, classify
 from intents.labels import LABELS, RISKS
 from intents.normalize import normalize
-from intents.prefilter import Gate, pieces
+from intents.prefilter import RegexSet
 
 # Characters residents' messages are made of, plus the awkward ones (surrogates, controls, combining marks,
 # half-width voiced marks, emoji with joiners), so that short samples hit the odd cases often.
@@ -64,18 +64,18 @@ def test_longest_line_message_and_beyond() -> None:
 
 
 @functools.cache
-def _gate() -> tuple[list[re.Pattern[str]], Gate]:
+def _regex_set() -> tuple[list[re.Pattern[str]], RegexSet]:
     from intents.dictionary import load_dictionaries
 
     dictionaries = load_dictionaries(strict=True)
     regexes = [p.regex.compiled for rs in dictionaries.rulesets.values() for p in rs.patterns]
     regexes += [c.compiled for rs in dictionaries.rulesets.values() for c in rs.cancel]
-    return regexes, Gate(regexes)
+    return regexes, RegexSet(regexes)
 
 
 @functools.cache
 def _strategy(i: int) -> st.SearchStrategy[str] | None:
-    regexes, _ = _gate()
+    regexes, _ = _regex_set()
     try:
         strategy = st.from_regex(regexes[i])
         strategy.validate()
@@ -84,15 +84,41 @@ def _strategy(i: int) -> st.SearchStrategy[str] | None:
     return strategy
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Filler that makes a text long enough (> RegexSet.WHOLE) to be searched in windows.
+_FILLER = st.text(alphabet="あいうえおかきくけこ。、母は家でテレビ見てる", min_size=0, max_size=400)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
-def test_the_regex_gate_never_hides_a_match(data: st.DataObject) -> None:
-    """Every dictionary pattern that matches a text is among the gate's candidates for that text."""
-    regexes, gate = _gate()
+def test_the_regex_set_never_hides_a_match(data: st.DataObject) -> None:
+    """A dictionary pattern that matches a text, short or long, is a candidate and its windows find a match."""
+    regexes, regex_set = _regex_set()
     i = data.draw(st.integers(0, len(regexes) - 1), label="pattern")
     strategy = _strategy(i)
     if strategy is None:
         return
-    text = data.draw(strategy, label="text")
-    assert regexes[i].search(text)
-    assert i in gate.candidates(text, pieces(text))
+    text = data.draw(_FILLER, label="before") + data.draw(strategy, label="text") + data.draw(_FILLER)
+    if not regexes[i].search(text):  # a look-around may refuse the filler around the generated match
+        return
+    candidates = regex_set.candidates(text)
+    assert i in candidates
+    assert any(True for _ in regex_set.finditer(i, text, candidates[i]))
+
+
+def test_windows_keep_look_ahead_and_look_behind() -> None:
+    """A window ends past the widest match plus its look-ahead; look-behind still sees the text before it."""
+    patterns = [re.compile("死にたい(?!わけじゃない)"), re.compile("(?<!笑い)死ぬ")]
+    regex_set = RegexSet(patterns)
+    far = "。" * 500
+    for text, expected in [
+        (far + "死にたいわけじゃない" + far, set()),
+        (far + "死にたい" + far, {0}),
+        (far + "笑い死ぬ" + far, set()),
+        (far + "もう死ぬ" + far, {1}),
+    ]:
+        candidates = regex_set.candidates(text)
+        found = {
+            i for i, windows in candidates.items() if any(True for _ in regex_set.finditer(i, text, windows))
+        }
+        assert found == expected, text.strip("。")
+        assert all(w is not None and sum(b - a for a, b in w) < 100 for w in candidates.values())

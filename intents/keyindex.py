@@ -1,0 +1,54 @@
+"""Many strings found at once in one text: every occurrence of every key, overlapping ones too.
+
+A thin layer over pyahocorasick's Aho–Corasick automaton, which walks the text once in C whatever the
+number of keys. The classifier holds a few thousand dictionary keys per view; looking each position up in
+Python cost more than everything else a message needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+V = TypeVar("V")
+
+
+class KeyIndex(Generic[V]):
+    """Keys → values. Add keys, `freeze()` once, then `find(text)` from any number of threads."""
+
+    __slots__ = ("_building", "_automaton", "keys")
+
+    def __init__(self) -> None:
+        self._building: dict[str, list[V]] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        self.keys = 0
+
+    def add(self, key: str, value: V) -> None:
+        if self._automaton is not None:
+            raise RuntimeError("KeyIndex is frozen")
+        if key:
+            self._building.setdefault(key, []).append(value)
+
+    def freeze(self) -> None:
+        automaton = ahocorasick.Automaton()
+        for key, values in self._building.items():
+            automaton.add_word(key, (len(key), tuple(values)))
+        self.keys = len(self._building)
+        self._building = {}
+        if self.keys:
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def find(self, text: str) -> Iterator[tuple[int, int, tuple[V, ...]]]:
+        """(start, end, values) of every key occurring in `text`, by end position."""
+        automaton = self._automaton
+        if automaton is None or not text:
+            return
+        for last, (length, values) in automaton.iter(text):
+            yield last + 1 - length, last + 1, values
+
+    def __contains__(self, key: str) -> bool:
+        automaton = self._automaton
+        return automaton is not None and automaton.exists(key)
