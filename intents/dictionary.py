@@ -173,27 +173,30 @@ def load_dictionaries(directory: Path | str | None = None, *, strict: bool = Fal
     digest = hashlib.sha256()
     if not directory.is_dir():
         return DictionarySet({}, risk_examples, [f"{directory}: not a directory"], "", directory)
-    paths = sorted(directory.glob("*.yaml"))
-    sets: dict[str, tuple[str, ...]] = {}
-    # Word sets first: a phrase in any other file may name one.
-    for path in sorted(paths, key=lambda p: p.stem != "sets"):
+    documents: list[tuple[Path, dict]] = []
+    for path in sorted(directory.glob("*.yaml")):
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
-        where = path.name
         try:
             data = yaml.load(raw.decode("utf-8"), Loader=_Loader)  # noqa: S506 - a safe loader
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            problems.append(f"{where}: not valid YAML: {exc}")
+            problems.append(f"{path.name}: not valid YAML: {exc}")
             continue
         if not isinstance(data, dict):
-            problems.append(f"{where}: the top level must be a mapping")
+            problems.append(f"{path.name}: the top level must be a mapping")
             continue
-        if path.stem == "sets":
-            sets = _read_sets(data, where, problems)
-        elif path.stem == "risk":
+        documents.append((path, data))
+    # Word sets first: a phrase in any other file may name one.
+    sets = _read_sets([(path.name, data) for path, data in documents if _kind(path) == "sets"], problems)
+    for path, data in documents:
+        where = path.name
+        if _kind(path) == "risk":
             for rs in _read_risk(data, where, problems, risk_examples, sets):
-                rulesets[rs.label] = rs
-        else:
+                if rs.label in rulesets:
+                    _merge(rulesets[rs.label], rs, where, problems)
+                else:
+                    rulesets[rs.label] = rs
+        elif _kind(path) == "label":
             rs = _read_label(data, path.stem, where, problems, sets)
             if rs is not None:
                 rulesets[rs.label] = rs
@@ -202,18 +205,51 @@ def load_dictionaries(directory: Path | str | None = None, *, strict: bool = Fal
     return DictionarySet(rulesets, risk_examples, problems, digest.hexdigest()[:12], directory)
 
 
-def _read_sets(data: dict, where: str, problems: list[str]) -> dict[str, tuple[str, ...]]:
-    """sets.yaml: named word lists (`name: [word, …]`); a word `@other` takes in another set's words."""
-    _unknown_keys(data, SETS_KEYS, where, problems)
-    raw = data.get("sets")
-    if not isinstance(raw, dict):
-        problems.append(f"{where}: `sets:` must be a mapping of name → list of words")
-        return {}
+def _kind(path: Path) -> str:
+    """risk.yaml and risk_*.yaml hold risk rules; sets.yaml and sets_*.yaml word sets; the rest one label each."""
+    for kind in ("risk", "sets"):
+        if path.stem == kind or path.stem.startswith(kind + "_"):
+            return kind
+    return "label"
+
+
+def _merge(into: RuleSet, more: RuleSet, where: str, problems: list[str]) -> None:
+    """A further risk file's rules of one level join the first file's (risk_*.yaml split by subject)."""
+    if more.threshold != into.threshold:
+        problems.append(
+            f"{where}: {more.name}.threshold {more.threshold} differs from {into.source}'s {into.threshold}"
+        )
+    into.terms += more.terms
+    into.phrases += more.phrases
+    into.patterns += more.patterns
+    into.cancel += [c for c in more.cancel if c.pattern not in {x.pattern for x in into.cancel}]
+
+
+def _read_sets(files: list[tuple[str, dict]], problems: list[str]) -> dict[str, tuple[str, ...]]:
+    """sets.yaml / sets_*.yaml: named word lists (`name: [word, …]`), shared by every file's phrases.
+
+    A word `@other` takes in another set's words (from any sets file).
+    """
+    raw: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    for where, data in files:
+        _unknown_keys(data, SETS_KEYS, where, problems)
+        sets = data.get("sets")
+        if not isinstance(sets, dict):
+            problems.append(f"{where}: `sets:` must be a mapping of name → list of words")
+            continue
+        for name, words in sets.items():
+            if name in raw:
+                problems.append(f"{where}: set {name!r} is already defined in {origin[name]}")
+                continue
+            raw[name] = words
+            origin[name] = where
     out: dict[str, tuple[str, ...]] = {}
 
     def resolve(name: str, seen: tuple[str, ...]) -> tuple[str, ...]:
         if name in out:
             return out[name]
+        where = origin[name]
         words: list[str] = []
         for item in _list(raw.get(name), f"{where}: sets.{name}", problems):
             if not isinstance(item, str | int) or not str(item).strip():
@@ -235,7 +271,7 @@ def _read_sets(data: dict, where: str, problems: list[str]) -> dict[str, tuple[s
 
     for name in raw:
         if not isinstance(name, str) or not name.isidentifier():
-            problems.append(f"{where}: set name {name!r} must be a plain identifier")
+            problems.append(f"{origin[name]}: set name {name!r} must be a plain identifier")
             continue
         resolve(name, (name,))
     return out
@@ -280,6 +316,8 @@ def _read_risk(
     out = []
     for level, label in zip(("emergency", "high"), RISK_RULESETS, strict=True):
         section = data.get(level)
+        if section is None and where != "risk.yaml":
+            continue  # a risk_*.yaml file may hold one level only
         if not isinstance(section, dict):
             problems.append(f"{where}: `{level}:` section missing or not a mapping")
             continue
@@ -298,7 +336,7 @@ def _read_risk(
         examples = {}
     _unknown_keys(examples, {"emergency", "high", "none"}, f"{where}: examples", problems)
     for level in ("emergency", "high", "none"):
-        examples_out[level] = _strings(examples.get(level), f"{where}: examples.{level}", problems)
+        examples_out[level] += _strings(examples.get(level), f"{where}: examples.{level}", problems)
     return out
 
 

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from intents import Classification, Engine
 from intents.check import check_directory
+from intents.dictionary import load_dictionaries
 from intents.labels import LABELS, META, RISKS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "dicts"
@@ -119,6 +120,32 @@ def test_a_message_at_risk_is_never_out_of_scope(engine: Engine, text: str) -> N
 )
 def test_phrase_parts_with_alternatives_sets_and_any_order(engine: Engine, text: str, risk: str) -> None:
     assert engine.classify(text).risk == risk
+
+
+def test_risk_and_sets_may_be_split_into_files(tmp_path: Path) -> None:
+    for path in FIXTURES.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    write(tmp_path, "sets_places.yaml", "sets:\n  high_place: [屋上, 橋の上, '@medicine']\n")
+    write(
+        tmp_path,
+        "risk_places.yaml",
+        """
+        emergency:
+          phrases: [{all: ["@high_place", [いる, います]], within: 8}]
+        examples: {emergency: [いま屋上にいる]}
+        """,
+    )
+    engine = Engine.from_directory(tmp_path)
+    assert engine.problems == []
+    assert engine.classify("いま橋の上にいます").risk == "emergency"  # the new file's rule
+    assert engine.classify("もう死にたい").risk == "emergency"  # risk.yaml's rules still hold
+    assert check_directory(tmp_path, require_all=False) == []  # both files' examples pass
+    assert "いま屋上にいる" in engine.dictionaries.risk_examples["emergency"]
+    write(tmp_path, "sets_more.yaml", "sets:\n  medicine: [薬]\n")
+    write(tmp_path, "risk_more.yaml", "high:\n  threshold: 2\n  terms: [借金]\n")
+    problems = "\n".join(load_dictionaries(tmp_path).problems)
+    assert "set 'medicine' is already defined in sets.yaml" in problems
+    assert "high.threshold 2.0 differs from risk.yaml's 1.0" in problems
 
 
 def test_a_phrase_inside_another_of_its_label_counts_once(tmp_path: Path) -> None:
