@@ -1,5 +1,5 @@
 """The dev set is for measuring, not for copying: no dictionary entry, example or test message may
-reproduce a dev line or a distinctive run of one. A classifier that knows the dev lines looks good on
+reproduce a dev line or a distinctive run of one; nor a line of the project's own eval sets (eval/). A classifier that knows the dev lines looks good on
 them and fails residents who say the same thing differently (the held-out set that judges it).
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.conftest import ROOT, shared_path
@@ -81,10 +82,29 @@ def test_find_copies_catches_a_copy_and_spares_common_wording() -> None:
     )
 
 
+def _lines(path: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
 def test_no_dev_line_is_copied_into_dictionaries_or_tests() -> None:
-    dev_path = shared_path("eval", "dev.jsonl")
-    dev_lines = [
-        json.loads(line)["text"] for line in dev_path.read_text(encoding="utf-8").splitlines() if line
-    ]
-    copies = find_copies(dev_lines, list(_project_texts()))
+    copies = find_copies(_lines(shared_path("eval", "dev.jsonl")), list(_project_texts()))
     assert not copies, "dev-set text copied into the project:\n" + "\n".join(copies)
+
+
+# Project strings written before an eval set existed that happen to share wording with one of its lines
+# (independent writers converge on stock phrases such as 母が同じことを何回も聞いてくる): `set<TAB>string`.
+KNOWN_OVERLAPS = Path(__file__).resolve().parent / "fixtures" / "eval_overlaps.tsv"
+
+
+def _known_overlaps() -> set[tuple[str, str]]:
+    rows = KNOWN_OVERLAPS.read_text(encoding="utf-8").splitlines()
+    return {tuple(row.split("\t", 1)) for row in rows if row and not row.startswith("#")}  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "eval").glob("*.jsonl")))
+def test_no_eval_line_is_copied_into_dictionaries_or_tests(name: str) -> None:
+    """The project's own evaluation sets (eval/README.md) measure the classifier only if nobody copied them."""
+    known = {text for set_name, text in _known_overlaps() if set_name == name}
+    texts = [(where, s) for where, s in _project_texts() if s not in known]
+    copies = find_copies(_lines(ROOT / "eval" / name), texts)
+    assert not copies, f"eval/{name} text copied into the project:\n" + "\n".join(copies)
