@@ -299,6 +299,26 @@ def test_push_to_a_blocked_user_is_accepted_but_not_delivered(fake: Any, api: Me
     assert platform.dropped()[0]["to"] == uid
 
 
+@pytest.mark.parametrize(
+    ("path", "to", "message"),
+    [
+        # A group or multi-person chat ID is a valid push target; this platform has no such chat, so the
+        # send fails as LINE's does for a chat the bot is not in.
+        ("/v2/bot/message/push", "C" + "a" * 32, "Failed to send messages"),
+        ("/v2/bot/message/push", "R" + "b" * 32, "Failed to send messages"),
+        ("/v2/bot/message/push", "X" + "c" * 32, "The property, 'to', in the request body is invalid"),
+        ("/v2/bot/message/multicast", ["C" + "a" * 32], "The property, 'to', in the request body is invalid"),
+    ],
+)
+def test_push_targets_a_user_group_or_room(fake: Any, path: str, to: Any, message: str) -> None:
+    platform, _, _ = fake
+    body = {"to": to, "messages": [{"type": "text", "text": "x"}]}
+    answer = platform.handle(
+        "POST", path, {"authorization": f"Bearer {platform.access_token}"}, json.dumps(body).encode()
+    )
+    assert answer.status == 400 and answer.body["message"].startswith(message), answer.body
+
+
 def test_unknown_path_is_404_and_recorded(fake: Any) -> None:
     platform, _, _ = fake
     answer = platform.handle(

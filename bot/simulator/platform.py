@@ -78,6 +78,8 @@ from flask import Blueprint, Flask, Response, request
 from werkzeug.serving import BaseWSGIServer, make_server
 
 USER_ID_RE = re.compile(r"^U[0-9a-f]{32}$")
+# A push goes to a user, a group chat or a multi-person chat (room): U…, C… or R… and 32 hex digits.
+PUSH_TARGET_RE = re.compile(r"^[UCR][0-9a-f]{32}$")
 UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 MESSAGE_TYPES = {"text", "sticker", "image", "video", "audio", "location", "imagemap", "template", "flex"}
 ACTION_TYPES = {
@@ -451,7 +453,8 @@ class FakeLinePlatform:
         else:
             targets = [targets]
         for target in targets:
-            if not isinstance(target, str) or not USER_ID_RE.match(target):
+            target_re = USER_ID_RE if multicast else PUSH_TARGET_RE  # multicast is to users only
+            if not isinstance(target, str) or not target_re.match(target):
                 raise ApiError(400, "The property, 'to', in the request body is invalid (line: -, column: -)")
         messages = _check_messages(body.get("messages"))
         with self._lock:
