@@ -523,8 +523,15 @@ class _Pass:
         is the same evidence (草…のび放題 and 草…伸び放題 on 草がのび放題) and does not count again."""
         engine = self.engine
         matched: dict[int, list[tuple[tuple[int, int], PhraseSpec]]] = defaultdict(list)
-        for i in engine._phrase_candidates(self.s, self.views["reading"], self.tokens):
+        s, readings = self.s, self.views["reading"].text
+        for i in engine._phrase_candidates(s, self.views["reading"], self.tokens):
             phrase = engine._phrases[i]
+            # Most candidates lack some part altogether: a substring test in C says so before any span work.
+            if not all(
+                any(alt.surface in s or (alt.reading and alt.reading in readings) for alt in alternatives)
+                for alternatives in phrase.parts
+            ):
+                continue
             spans = []
             for alternatives in phrase.parts:
                 found = sorted({span for alt in alternatives for span in self._spans(alt)})

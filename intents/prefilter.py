@@ -218,7 +218,7 @@ class RegexSet:
         self._regexes = list(regexes)
         self._keys: KeyIndex[str] = KeyIndex()
         masks: dict[str, list[int]] = {}
-        self._always = [0] * self.LEVELS
+        always = [0] * self.LEVELS
         # Gating is per alternative (see `alternatives`): bit b stands for alternative b of pattern _of[b].
         self._of: list[int] = []
         self._anchors: list[tuple[str, ...]] = []
@@ -231,12 +231,17 @@ class RegexSet:
                 needs = sorted(needs, key=_cost)
                 for level in range(self.LEVELS):
                     if level >= len(needs):
-                        self._always[level] |= bit
+                        always[level] |= bit
                         continue
                     for string in needs[level]:
                         masks.setdefault(string, [0] * self.LEVELS)[level] |= bit
                 self._anchors.append(tuple(needs[0]) if needs else ())
-        self._masks = {key: tuple(levels) for key, levels in masks.items()}
+        self._width = width = len(self._of)
+        self._full = (1 << width) - 1
+        self._combined = {
+            key: sum(level << (k * width) for k, level in enumerate(levels)) for key, levels in masks.items()
+        }
+        self._always = sum(level << (k * width) for k, level in enumerate(always))
         # One-character strings (particles, punctuation, one kanji) occur all over a long text: they are
         # looked up in the text's set of characters instead of being reported at every occurrence.
         self._chars = frozenset(key for key in masks if len(key) == 1)
@@ -254,21 +259,27 @@ class RegexSet:
         Ascending by index. Every pattern that matches `text` is among them, and each of its matches lies in
         one of its windows.
         """
+        n = len(text)
         found: dict[str, list[tuple[int, int]]] = {}
-        for start, end, (key,) in self._keys.find(text):
-            spans = found.get(key)
-            if spans is None:
-                found[key] = [(start, end)]
-            else:
-                spans.append((start, end))
-        met = list(self._always)
-        masks = self._masks
-        for key in (*found, *self._chars.intersection(text)):
-            levels = masks[key]
-            met[0] |= levels[0]
-            met[1] |= levels[1]
-            met[2] |= levels[2]
-        mask = met[0] & met[1] & met[2]
+        if n <= self.WHOLE:  # searched whole: which keys occur is enough
+            present = self._keys.present(text)
+        else:
+            for start, end, (key,) in self._keys.find(text):
+                spans = found.get(key)
+                if spans is None:
+                    found[key] = [(start, end)]
+                else:
+                    spans.append((start, end))
+            present = set(found)
+        # One OR per key: the levels' masks side by side in one integer (level k at bit k × width).
+        met = self._always
+        combined = self._combined
+        for key in present:
+            met |= combined[key]
+        for key in self._chars.intersection(text):
+            met |= combined[key]
+        width, full = self._width, self._full
+        mask = met & (met >> width) & (met >> 2 * width) & full
         met_by: dict[int, list[int]] = {}
         while mask:
             low = mask & -mask
@@ -276,7 +287,6 @@ class RegexSet:
             mask ^= low
             met_by.setdefault(self._of[b], []).append(b)
         out: dict[int, list[tuple[int, int]] | None] = {}
-        n = len(text)
         for i in sorted(met_by):
             reach_i = self._reach[i]
             if n <= self.WHOLE or reach_i is None or not all(self._anchors[b] for b in met_by[i]):
