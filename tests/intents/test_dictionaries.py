@@ -11,6 +11,8 @@ from intents.labels import LABELS
 
 DICTIONARIES = load_dictionaries()
 FILES = sorted(p.name for p in DEFAULT_DIR.glob("*.yaml"))
+# risk_*.yaml split the risk rules by subject, sets*.yaml hold word sets: neither is a label file.
+LABEL_FILES = [f for f in FILES if not f.startswith(("risk", "sets"))]
 
 
 def _examples() -> list[pytest.param]:
@@ -32,7 +34,8 @@ def _risk_examples() -> list[pytest.param]:
 
 
 def test_every_label_has_a_dictionary_and_there_is_a_risk_lexicon() -> None:
-    assert sorted(f"{label}.yaml" for label in LABELS) + ["risk.yaml"] == sorted(FILES)
+    assert sorted(f"{label}.yaml" for label in LABELS) == LABEL_FILES
+    assert "risk.yaml" in FILES
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -40,7 +43,7 @@ def test_file_is_valid(name: str) -> None:
     assert [p for p in DICTIONARIES.problems if p.startswith(f"{name}:")] == []
 
 
-@pytest.mark.parametrize("name", [f for f in FILES if f != "risk.yaml"])
+@pytest.mark.parametrize("name", LABEL_FILES)
 def test_file_has_examples_both_ways(name: str) -> None:
     rs = DICTIONARIES.rulesets[name.removesuffix(".yaml")]
     assert rs.match and rs.no_match
