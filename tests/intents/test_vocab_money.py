@@ -69,6 +69,15 @@ POVERTY = [
     ("I only have 3000 yen until payday", {P}),
     ("loan sharks keep calling me", {P}),
     ("Tôi hết tiền rồi", {P}),
+    ("銭っこねぐて困ってら", {P}),
+    ("家賃はろうたら何も残らん", {P}),
+    ("奨学金返すのきつすぎ", {P}),
+    ("れいぞうこ からっぽ", {P}),
+    ("冷蔵庫に調味料しか入ってない", {P}),
+    ("お金", {P}),
+    ("税金のことで相談したい", {P}),
+    ("Hindi ko mabayaran ang upa ngayong buwan", {P}),
+    ("We are behind on our bills and the kids are hungry", {P}),
 ]
 
 # Losing work, work that is hard to bear, looking for work, foreign workers.
@@ -109,6 +118,17 @@ EMPLOYMENT = [
     ("My boss yells at me every day", {E}),
     ("shigoto ga mitsukarimasen", {E}),
     ("kubi ni narimashita", {E}),
+    ("職がのうなってしもうた", {E}),
+    ("首切られたわ", {E}),
+    ("給料もろてへんのに店が閉まった", {E, P}),
+    ("派遣先の社員にハラスメントされてる", {E}),
+    ("40代、職歴なしでも雇ってもらえる？", {E}),
+    ("働いたことが一度もない", {E}),
+    ("ヘルパーの仕事に興味がある", {E}),
+    ("仕事", {E}),
+    ("仕事のことで悩んでいます", {E}),
+    ("My employer did not pay me for March", {E}),
+    ("寮付きの仕事を探してる", {E, H}),
 ]
 
 # Being put out, refused, no guarantor, nowhere to sleep, cheaper or public housing.
@@ -137,6 +157,10 @@ HOUSING = [
     ("The landlord refused me because I am a foreigner", {H}),
     ("I am sleeping in my car", {H}),
     ("hoshounin ga inai", {H}),
+    ("大家に出ていけ言われてん", {H}),
+    ("保証人", {H}),
+    ("高齢だと不動産屋さんで難しいと言われる", {H}),
+    ("Nobody will rent to us because we are foreigners", {H}),
     ("住宅確保給付金の申請をしたい", {H, P}),
     ("安い所に移りたいが、引っ越す費用がない", {H, P}),
     ("仕事も家もなくしました", {E, H, P}),
@@ -165,6 +189,10 @@ HARD_NEGATIVES = [
     ("介護で有給も使い果たした", {E}),
     ("家賃はちゃんと払ってるのに大家が冷たい", set()),
     ("元上司に付きまとわれてる", set()),
+    ("障害があって部屋の掃除が無理", set()),
+    ("仕事が終わってしまうと家に一人", set()),
+    ("母の家に行ったら冷蔵庫が空っぽで驚いた", set()),
+    ("バイト代ぜんぶ服に消えた笑", set()),
     ("スマホだけで誰でも月30万稼げる！詳しくはプロフへ", set()),
 ]
 
