@@ -69,6 +69,7 @@ POVERTY = [
     ("I only have 3000 yen until payday", {P}),
     ("loan sharks keep calling me", {P}),
     ("Tôi hết tiền rồi", {P}),
+    ("kodomo ni tabesaseru mono ga nai", {P}),
     ("たべるものが ありません", {P}),
     ("こめが かえません", {P}),
     ("生活穂後を受けたい", {P}),
@@ -127,6 +128,8 @@ EMPLOYMENT = [
     ("My boss yells at me every day", {E}),
     ("shigoto ga mitsukarimasen", {E}),
     ("kubi ni narimashita", {E}),
+    ("精神障害があって一般就労は不安", {E}),
+    ("ビザの更新のために仕事が必要", {E}),
     ("しごとが みつかりません", {E}),
     ("職がのうなってしもうた", {E}),
     ("首切られたわ", {E}),
@@ -167,6 +170,9 @@ HOUSING = [
     ("The landlord refused me because I am a foreigner", {H}),
     ("I am sleeping in my car", {H}),
     ("hoshounin ga inai", {H}),
+    ("母子生活支援施設に入れますか", {H}),
+    ("同居したいけど部屋が足りない", {H}),
+    ("持ち家が競売にかけられる", {H, P}),
     ("保障人がいないと言われた", {H}),
     ("大家に出ていけ言われてん", {H}),
     ("保証人", {H}),
@@ -175,6 +181,16 @@ HOUSING = [
     ("住宅確保給付金の申請をしたい", {H, P}),
     ("安い所に移りたいが、引っ越す費用がない", {H, P}),
     ("仕事も家もなくしました", {E, H, P}),
+]
+
+# Unpaid rent alone is money; rent and being put out is money and home (eval/WRITING.md).
+RENT = [
+    ("家賃の支払いを待ってもらえますか", {P}),
+    ("やちん はらえない", {P}),
+    ("家賃が払えず、退去の通知がきた", {H, P}),
+    ("家賃滞納で追い出されそう", {H, P}),
+    ("大家から出ていけと言われたけど家賃は払ってる", {H}),
+    ("失業して家賃が払えない", {E, P}),
 ]
 
 # Hard negatives: money, work and home words in a message about something else.
@@ -226,6 +242,11 @@ def test_employment(text: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), HOUSING)
 def test_housing(text: str, expected: set[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), RENT)
+def test_rent(text: str, expected: set[str]) -> None:
     _check(text, expected)
 
 
