@@ -100,10 +100,155 @@ ABUSE_NEGATIVE_CHILD = [
     ("イヤイヤ期で息子が暴れて手がつけられない", {"child_family"}),
 ]
 
+CF = {"child_family"}
+DS = {"disability"}
+CD = {"child_family", "disability"}
+
+CHILD = [
+    # pregnancy, told with and without the word
+    ("生理がずっと来ない。まさかと思って怖い", CF),
+    ("検査薬で陽性が出た。まだ誰にも言ってない", CF),
+    ("高校生なんですが、できちゃったかもしれなくて彼氏にも言えない", CF),
+    ("お腹の赤ちゃんのことで相談したい。健診に一度も行ってない", CF),
+    ("産むかどうか決められない。相手とは連絡がつかない", CF),
+    ("おろすかどうか悩んでいて、期限があるって聞いた", CF),
+    ("妊娠8ヶ月ですが夫が単身赴任で頼れる人がいない", CF),
+    ("帝王切開の費用ってどのくらいかかりますか", CF),
+    ("にんしん しました。びょういん どこ", CF),
+    ("I am pregnant and my due date is next month. I have no family here", CF),
+    # postnatal and baby care
+    ("産後2週間、夜中の授乳で一睡もできない日がある", CF),
+    ("おっぱいを嫌がって飲んでくれない", CF),
+    ("生後2か月の子がミルクを吐き戻してばかり", CF),
+    ("抱っこしてないと泣き止まない。腕が限界", CF),
+    ("赤ちゃんの沐浴のやり方を教えてくれる人がいない", CF),
+    ("うちの子ご飯をほとんど食べてくれなくて心配", CF),
+    ("my baby cries all night and I am alone", CF),
+    # development
+    ("2さいの むすめ ことばが でない", CF),
+    ("1歳半なのにまだ歩かない。周りの子はもう走ってる", CF),
+    ("4歳なのにおむつが取れなくて焦ってる", CF),
+    ("発達相談の予約はどこに電話すればいい？", CF),
+    ("うちの子、グレーゾーンって言われた", CD),
+    # nursery, after school, care when a parent works
+    ("認可外しか空いてなくて保育料が高すぎる", CF),
+    ("0歳から預けられるところを探してる", CF),
+    ("延長保育がない園なので仕事に間に合わない", CF),
+    ("夏休みの間だけ子どもを見てくれるところはありますか", CF),
+    ("孫をあずかって2年。もう体力がもたん", CF),
+    # school refusal and bullying
+    ("息子が学校に行くのを嫌がって、毎朝けんかになる", CF),
+    ("うちの子 もう2か月 がっこう いってへん", CF),
+    ("娘が教室に入れなくなって、保健室で過ごしてる", CF),
+    ("学校いきたくねー。だるい", CF),
+    ("高校やめたい。毎日しんどい", CF),
+    ("息子がクラスで無視されてるらしい", CF),
+    ("娘が部活の先輩たちから嫌がらせを受けてる", CF),
+    ("クラスのLINEグループから外されて、悪口を書かれてた", CF),
+    ("gakkou ikitakunai. ijime", CF),
+    # teenagers
+    ("中2の息子が夜遊びばかりして門限を守らない", CF),
+    ("娘がSNSで知らない大人とやりとりしていて心配", CF),
+    ("16歳です。親がうるさくて家出したい", CF),
+    ("うちの子が最近、手首を切ってるみたい", CF),
+    ("親ガチャはずれた。家にいたくない", CF),
+    # single parents, grandparents raising children
+    ("ひとりで子ども二人を育てていて、病気になったらと思うと不安", CF),
+    ("シングルファザーです。娘の思春期のことが分からない", CF),
+    ("娘が家を出て、孫を引き取って育てている", CF),
+    # foreign parents
+    ("こども 3さい ようちえん はいりたい です", CF),
+    ("にほんの がっこう の こと わからない。むすこ 7さい", CF),
+    ("My son is 5. How do I apply for elementary school?", CF),
+    ("Mon fils a 4 ans, je cherche une crèche", CF),
+    ("Meu filho precisa de escola. Onde posso perguntar?", CF),
+]
+
+CHILD_NEGATIVE = [
+    ("子どもと一緒に遊べる公園を教えてください", set()),
+    ("小学校の前の道路の街灯が切れてます", set()),
+    ("高校生でも参加できる清掃ボランティアはありますか", set()),
+    ("保育園の給食の献立はどこで見られますか", set()),
+    ("35歳の息子が仕事を辞めてから家にいる", set()),
+    ("息子(42)が実家に戻ってきて働かない", set()),
+    ("娘は県外に嫁いで、孫の世話で忙しそう", set()),
+    ("こどもは とうきょうで くらしてます", set()),
+    ("学生時代にいじめられた記憶がいまも消えない", set()),
+    ("ぎっくり腰で寝返りを打つのもつらい", set()),
+    ("子どもが小さいので在宅でできる仕事を探してる", set()),
+    ("このままでいいのか不安です", set()),
+    ("ATMでお金をおろすやり方がわからない", set()),
+]
+
+DISABILITY = [
+    # physical
+    ("事故で下半身が動かなくなった。これからどう暮らせばいいのか", DS),
+    ("交通事故で片足を切断しました", DS),
+    ("電動車いすの補助を申請したい", DS),
+    ("脳出血のあと右手が動かない。身体の手帳は取れますか", DS),
+    # visual and hearing
+    ("目がほとんど見えなくて、役所の書類が読めない", DS),
+    ("めが みえにくくて てがみが よめません", DS),
+    ("失明してから外出ができない", DS),
+    ("人工内耳の手術を受けた。補助はありますか", DS),
+    ("耳が聞こえにくいので、チャットで相談したい", DS),
+    ("みみが とおいので でんわ できない。らいんで そうだん したい", DS),
+    ("要約筆記をお願いできますか", DS),
+    # intellectual and developmental, adult and child
+    ("IQが低いと言われた。仕事が覚えられない", DS),
+    ("軽度知的障害の弟が一人暮らしをしたいと言っている", DS),
+    ("自閉の息子が急な予定変更でパニックになる", DS),
+    ("LDで読み書きがとても苦手です", DS),
+    ("大人のADHDかもしれない。診断はどこで？", DS),
+    ("ASDと診断された。職場にどう伝えたらいいか", DS),
+    # mental illness as a disability
+    ("双極性障害で手帳を持ってます。使えるサービスを知りたい", {"disability"}),
+    ("うつで働けず、障害年金を考えています", DS),
+    ("統合失調症の兄が来月退院するが、帰る場所がない", DS),
+    # nanbyo, medical care
+    ("筋ジスの息子の介助をしてくれる人を探している", DS),
+    ("胃ろうの娘を受け入れてくれる保育園はありますか", CD),
+    ("人工呼吸器をつけた子どもの通学のことで相談", CD),
+    # handbooks and services
+    ("身障手帳の等級が上がるか聞きたい", DS),
+    ("精神の手帳を取りたいけど、何が必要？", DS),
+    ("障害支援区分の認定調査が来る", DS),
+    ("相談支援事業所が見つからない", DS),
+    ("移動支援で買い物に付き添ってほしい", DS),
+    # group homes and living
+    ("重度の知的障害がある次女が入れるグループホームはどこにありますか", DS),
+    ("入所施設の空きを何年も待っている", DS),
+    # work
+    ("B型の工賃だけでは暮らせない", DS),
+    ("A型事業所を探してる", DS),
+    ("障害者枠で事務の仕事をしたい", DS),
+    # life after the parents, family carers
+    ("私が死んだら、知的障害のある息子はどうなるのか", DS),
+    ("ダウン症の娘の将来のことを考えると眠れない", DS),
+    # other languages
+    ("My daughter has Down syndrome. Is there a special school?", CD),
+    ("Mi hijo tiene autismo. Busco ayuda", CD),
+]
+
+DISABILITY_NEGATIVE = [
+    ("通信障害でスマホがつながらない", set()),
+    ("ろうそくの火の始末が心配", set()),
+    ("廊下の電気が切れています", set()),
+    ("障害物競走に出たい", set()),
+    ("休日に点字の講座に通ってボランティアをしてみたい", set()),
+    ("障がい者の施設で働いてみたい。資格は特にない", set()),
+    ("テレビの音がよく聞こえない。壊れたかな", set()),
+    ("何不自由なく暮らしてきたのに", set()),
+]
+
 TABLES = {
     "abuse": ABUSE,
     "abuse_negative": ABUSE_NEGATIVE,
     "abuse_negative_child": ABUSE_NEGATIVE_CHILD,
+    "child": CHILD,
+    "child_negative": CHILD_NEGATIVE,
+    "disability": DISABILITY,
+    "disability_negative": DISABILITY_NEGATIVE,
 }
 CASES = [
     pytest.param(text, labels, id=f"{table}-{i}")
