@@ -175,6 +175,13 @@ CHILD = [
     ("My son is 5. How do I apply for elementary school?", CF),
     ("Mon fils a 4 ans, je cherche une crèche", CF),
     ("Meu filho precisa de escola. Onde posso perguntar?", CF),
+    # parenting worries in a few words
+    ("こんな私は母親失格ですよね", CF),
+    ("兄弟げんかが毎日ひどくて疲れる", CF),
+    ("引っ越しで転校させるか迷ってる", CF),
+    ("通信制高校の学費ってどのくらい？", CF),
+    ("うちの子が学校で暴れて先生から毎日電話が来る", CF),
+    ("担任の先生に叩かれたと息子が言っている", AVC),
 ]
 
 CHILD_NEGATIVE = [
@@ -239,9 +246,12 @@ DISABILITY = [
     ("B型の工賃だけでは暮らせない", DS),
     ("A型事業所を探してる", DS),
     ("障害者枠で事務の仕事をしたい", DS),
+    ("就労A型をクビになってしまった", DS),
     # life after the parents, family carers
     ("私が死んだら、知的障害のある息子はどうなるのか", DS),
     ("ダウン症の娘の将来のことを考えると眠れない", DS),
+    ("統合失調症の弟と暮らしている。親ももう年で、この先が不安", DS),
+    ("支援級と通常学級のどちらがいいか悩んでいる", CD),
     # other languages
     ("My daughter has Down syndrome. Is there a special school?", CD),
     ("Mi hijo tiene autismo. Busco ayuda", CD),
