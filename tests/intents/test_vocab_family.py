@@ -91,6 +91,14 @@ ABUSE = [
     # told by someone outside the home
     ("民生委員です。受け持ちの地区で、小さい兄弟だけで夜を過ごしている家がある", AVC),
     ("訪問看護をしています。認知症の利用者さんが、同居の娘さんに叩かれているようです", AV),
+    # care staff, facilities
+    ("デイサービスで職員に叩かれたと父が言う", AV),
+    ("施設の職員さんが母をベッドにしばりつけていた", AV),
+    # after leaving: fear of meeting, hiding the address, English
+    ("調停で元夫と顔を合わせるのが怖くてたまらない", AV),
+    ("住民票を前の夫に見られないようにする方法はありますか", AV),
+    ("I ran away from my husband and need a safe place to stay", AV),
+    ("My ex is following me every day", AV),
 ]
 
 ABUSE_NEGATIVE = [
@@ -101,6 +109,8 @@ ABUSE_NEGATIVE = [
     ("夫がパチンコで給料を使ってしまう。家計が苦しい", set()),
     ("認知症の父に泥棒、殺されると言われてつらい", set()),
     ("ゲームしながら息子が『死ね』と叫んでいてびっくりした", set()),
+    ("母がヘルパーさんに暴言を吐いてしまって申し訳ない", set()),
+    ("亡くなった夫の住民票の除票を取りたい", set()),
 ]
 ABUSE_NEGATIVE_CHILD = [
     ("2歳の娘が保育園でお友達を叩いてしまう", {"child_family"}),
@@ -202,6 +212,12 @@ CHILD_NEGATIVE = [
     ("保育士の資格を取るための学校を探してる", set()),
     ("学童の指導員の求人はありますか", set()),
     ("今日は孫たちとプールに行く予定です", set()),
+    ("近所の子どもたちが夜遅くまで騒いでいてうるさい", set()),
+    ("娘たちはもう社会人になって家を出ています", set()),
+    ("若い頃はシングルマザーでした。今は一人暮らしで話し相手がいない", set()),
+]
+CHILD_NOT_ABUSE = [
+    ("元妻が子どもに会わせてくれない", {"child_family"}),
 ]
 
 DISABILITY = [
@@ -274,6 +290,7 @@ TABLES = {
     "abuse_negative_child": ABUSE_NEGATIVE_CHILD,
     "child": CHILD,
     "child_negative": CHILD_NEGATIVE,
+    "child_not_abuse": CHILD_NOT_ABUSE,
     "disability": DISABILITY,
     "disability_negative": DISABILITY_NEGATIVE,
 }
