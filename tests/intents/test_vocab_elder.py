@@ -42,6 +42,13 @@ OLDER_RELATIVE = [
     # an older resident looking for a place to live or a facility
     ("ひとりで住めなくなったら入れる施設はありますか。89歳です", {"elderly_care"}, set()),
     ("76歳です。アパートを探しているけど保証人がいないと言うと断られる", {"elderly_care"}, set()),
+    # an older relative refusing a bath or food, a home to adapt, driving
+    ("義母がお風呂に入りたがらない", {"elderly_care"}, set()),
+    ("親が食事をとらなくなった", {"elderly_care"}, set()),
+    ("おとんが退院してくるけど、家に段差が多い", {"elderly_care"}, set()),
+    ("うちの親父、もう83なのに車の運転をやめようとしない", {"elderly_care"}, set()),
+    ("obaachan ga hitori de kurashite imasu", {"elderly_care"}, set()),
+    ("my grandmother lives alone and cannot shovel snow", {"elderly_care", "daily_living"}, set()),
     # hard negatives: care as a job, a collapse told without the care situation, a trip, a death
     ("わたし ベトナムから きました。かいごの しごとを したいです", set(), {"elderly_care"}),
     ("kaigo no shigoto ga shitai desu", set(), {"elderly_care"}),
@@ -86,6 +93,8 @@ DEMENTIA_BY_BEHAVIOUR = [
     ),
     ("おばあちゃん、いつも同じ服ばかりでお風呂にも入らなくなった", {"dementia", "elderly_care"}, set()),
     ("父が薬の飲み忘ればかりで、飲んだかどうかもわからない", {"dementia", "elderly_care"}, set()),
+    ("母が通販で同じ健康食品を何箱も頼んでいる", {"dementia", "elderly_care"}, set()),
+    ("母が、私の名前を妹の名前で呼ぶようになった", {"dementia", "elderly_care"}, set()),
     # self-worry about memory, English
     ("最近自分でも言葉が出てこなくて、物覚えが悪くなった気がする", {"dementia"}, set()),
     ("Grandpa keeps asking the same question and got lost on the way home", {"dementia", "elderly_care"}, set()),
@@ -112,6 +121,9 @@ CARER_BURDEN = [
     ("介護を私ひとりでしてきて、もう5年になります", {"carer", "elderly_care"}, set()),
     ("じいちゃんが ぼけでしまって おらひとりで みでる", {"carer", "elderly_care"}, set()),
     ("夫が若年性認知症。私も働きながら支えているけど先が見えない", {"carer", "dementia"}, set()),
+    ("親の介護のために会社を辞めるか悩んでいる", {"carer", "elderly_care"}, set()),
+    ("うちはママが病気だから、ご飯も洗濯もわたしがやってる", {"carer"}, set()),
+    ("祖母の介護で受験勉強ができない", {"carer", "elderly_care"}, set()),
     # hard negatives: tiredness or politeness without anyone cared for, worry about later
     ("毎度お世話様です。残業続きで疲れがとれない", set(), {"carer"}),
     ("面倒くさくて疲れた", set(), {"carer"}),
@@ -132,6 +144,12 @@ DAILY_HELP = [
     ("入院する間、飼い猫の世話を頼める人を探している", {"daily_living"}, set()),
     ("通院の付き添いをしてくれる人がいなくて困っています", {"daily_living"}, set()),
     ("うちのおかん、ひざ悪うして、ゴミ出しもでけへん", {"daily_living", "elderly_care"}, set()),
+    ("バスがなくなって病院に通えない", {"daily_living"}, set()),
+    ("免許を返したら、どこにも行けなくなった", {"daily_living"}, set()),
+    ("役所の書類を書くのを手伝ってほしい", {"daily_living"}, set()),
+    ("足が悪くて病院の予約の電話もできない。代わりにしてくれる人は", {"daily_living"}, set()),
+    ("近くに家族がいないので、何かあったときに見に来てくれる人がほしい", {"daily_living"}, set()),
+    ("足が悪くて役所の窓口まで行けないんです", {"daily_living"}, set()),
     # hard negatives: a shop, a school run, pregnancy, a letter in a foreign language, a pet walk
     ("布団の打ち直しをしてくれるお店", set(), {"daily_living"}),
     ("つわりがひどくて家事ができない", set(), {"daily_living", "elderly_care"}),
