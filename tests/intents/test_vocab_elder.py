@@ -55,6 +55,11 @@ OLDER_RELATIVE = [
     ("母がトイレを失敗するようになった", {"elderly_care"}, set()),
     ("おじいちゃんがご飯を食べてくれない", {"elderly_care"}, set()),
     ("夫婦ともに80を過ぎて、どちらかが倒れたらと思うと不安", {"elderly_care"}, set()),
+    # an older resident living alone, in their own words
+    ("80代の一人暮らしです。これからのことが不安", {"elderly_care"}, set()),
+    ("もう年で、ひとりで暮らすのが心配になってきた", {"elderly_care"}, set()),
+    ("わしももう歳やけ、いつまで一人で暮らせるか", {"elderly_care"}, set()),
+    ("85歳の私でも使えるサービスはありますか", {"elderly_care"}, set()),
     # hard negatives: care as a job, a collapse told without the care situation, a trip, a death
     ("わたし ベトナムから きました。かいごの しごとを したいです", set(), {"elderly_care"}),
     ("kaigo no shigoto ga shitai desu", set(), {"elderly_care"}),
