@@ -1,0 +1,219 @@
+"""Classes of expression for the elder area: elderly_care, dementia, carer, daily_living.
+
+Every row is a message written for these tests (not taken from any eval set): the labels that must fire and
+the labels that must not. Rows are grouped by the class of expression they stand for (an older relative told
+by age, frailty or a care event without 介護; dementia told by behaviour; a carer's burden in every form; help
+with chores, transport, looking in and paperwork), so that a regression shows which class broke. Labels of
+other areas are not checked, so that work on their dictionaries does not make these tests flaky.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import classify
+
+# (text, must fire, must not fire)
+OLDER_RELATIVE = [
+    # age in the writer's own words: kanji numerals, milestones, dialect, hiragana with spaces
+    ("ばあさま もう九十になるけど 風呂に入るのが おっかねぇって", {"elderly_care"}, set()),
+    ("八十を過ぎてから足腰が弱って、買い物に出るのもひと苦労", {"elderly_care"}, set()),
+    ("米寿の祖父、最近は食が細くなって心配です", {"elderly_care"}, set()),
+    ("わし 88じゃ。よう歩かれんようになった", {"elderly_care"}, set()),
+    ("としを とって ひざも こしも よわって きた", {"elderly_care"}, set()),
+    ("はは（91）が ひとりで すんでいます しんぱいです", {"elderly_care"}, set()),
+    ("うちの父、もう92で庭の手入れは無理だと言っています", {"elderly_care"}, set()),
+    # an older relative's daily life, told without 介護
+    ("うちの爺ちゃん、最近ずっと家にこもって誰とも話さんのよ", {"elderly_care"}, set()),
+    ("父が一人暮らしで、いつも見守りのことが気がかり。何かいいサービスは", {"elderly_care"}, set()),
+    ("母が肺炎で入院して、退院後に自宅で暮らせるか心配", {"elderly_care"}, set()),
+    ("実家まで新幹線で4時間。母の様子が気になるけど頻繁には帰れない", {"elderly_care"}, set()),
+    ("祖母の最期の希望を今のうちに聞いておきたい", {"elderly_care"}, set()),
+    ("仕事を辞めて母をみている。この先が不安", {"elderly_care", "carer"}, set()),
+    ("在宅酸素を使っている祖父の電気代が心配", {"elderly_care"}, set()),
+    ("ひとりぐらしの ちちが きのうから でんわに でない", {"elderly_care"}, set()),
+    # neighbours and 民生委員 telling of an older resident
+    ("民生委員です。担当地区に外出しなくなった80代の男性がいて気になっています", {"elderly_care"}, set()),
+    ("町内会長です。一人暮らしの男性のお宅に何度行っても返事がない", {"elderly_care"}, set()),
+    ("うちの隣のじさま、最近みかけねぇ", {"elderly_care"}, set()),
+    # other languages
+    ("My elderly mother lives alone and I worry about her", {"elderly_care"}, set()),
+    ("我的爸爸年纪大了，一个人住", {"elderly_care"}, set()),
+    # an older resident looking for a place to live or a facility
+    ("ひとりで住めなくなったら入れる施設はありますか。89歳です", {"elderly_care"}, set()),
+    ("76歳です。アパートを探しているけど保証人がいないと言うと断られる", {"elderly_care"}, set()),
+    # an older relative refusing a bath or food, a home to adapt, driving
+    ("義母がお風呂に入りたがらない", {"elderly_care"}, set()),
+    ("親が食事をとらなくなった", {"elderly_care"}, set()),
+    ("おとんが退院してくるけど、家に段差が多い", {"elderly_care"}, set()),
+    ("うちの親父、もう83なのに車の運転をやめようとしない", {"elderly_care"}, set()),
+    ("obaachan ga hitori de kurashite imasu", {"elderly_care"}, set()),
+    ("my grandmother lives alone and cannot shovel snow", {"elderly_care", "daily_living"}, set()),
+    ("ニンチショウ ノ ハハ ガ イマス", {"elderly_care", "dementia"}, set()),
+    ("Mi madre tiene demencia", {"elderly_care", "dementia"}, set()),
+    ("父がよく転ぶようになって、膝も腕もあざだらけ", {"elderly_care"}, set()),
+    ("母がトイレを失敗するようになった", {"elderly_care"}, set()),
+    ("おじいちゃんがご飯を食べてくれない", {"elderly_care"}, set()),
+    ("夫婦ともに80を過ぎて、どちらかが倒れたらと思うと不安", {"elderly_care"}, set()),
+    # an older resident living alone, in their own words
+    ("80代の一人暮らしです。これからのことが不安", {"elderly_care"}, set()),
+    ("もう年で、ひとりで暮らすのが心配になってきた", {"elderly_care"}, set()),
+    ("わしももう歳やけ、いつまで一人で暮らせるか", {"elderly_care"}, set()),
+    ("85歳の私でも使えるサービスはありますか", {"elderly_care"}, set()),
+    # hard negatives: care as a job, a collapse told without the care situation, a trip, a death
+    ("わたし ベトナムから きました。かいごの しごとを したいです", set(), {"elderly_care"}),
+    ("kaigo no shigoto ga shitai desu", set(), {"elderly_care"}),
+    ("産後ヘルパーを頼みたい。上の子もいて手が回らない", set(), {"elderly_care"}),
+    ("父が風呂場で急に倒れて、呼んでも目を開けない", set(), {"elderly_care"}),
+    ("母が亡くなりました。介護保険証はどこに返せばいいですか", set(), {"elderly_care"}),
+    ("ボランティアで高齢者の見守りをしてみたい", set(), {"elderly_care", "daily_living"}),
+    ("母と買い物に行った", set(), {"elderly_care"}),
+    ("母の料理がおいしい", set(), {"elderly_care"}),
+    ("祖父母の家に遊びに行く予定です", set(), {"elderly_care"}),
+    ("年金だけでは生活が苦しい", set(), {"elderly_care"}),
+    ("ベランダの手すりにもたれて外を見ている", set(), {"elderly_care"}),
+]
+
+DEMENTIA_BY_BEHAVIOUR = [
+    # repeating
+    ("母がさっき言ったのに、また同じことを何べんも聞いてくる", {"dementia", "elderly_care"}, set()),
+    ("じいちゃん、5分おきに同じ質問ばっかりしてくるんよ", {"dementia", "elderly_care"}, set()),
+    ("おやじが一日に何度も今日は何曜日かと聞いてくる", {"dementia", "elderly_care"}, set()),
+    # losing things and accusing
+    ("義母が通帳を嫁が盗ったと言い張って親戚中に電話している", {"dementia", "elderly_care"}, set()),
+    ("父が「泥棒に入られた」と言って警察を呼ぼうとする", {"dementia", "elderly_care"}, set()),
+    ("おばあちゃんが、しまったお金をヘルパーさんに取られたって騒ぐ", {"dementia", "elderly_care"}, set()),
+    # getting lost, night wandering
+    ("夜中に祖母が玄関の鍵を開けて出ていこうとするので目が離せない", {"dementia", "elderly_care"}, set()),
+    ("母がまた散歩に出て行ったきり、まだ見つからない", {"dementia", "elderly_care"}, set()),
+    ("父が買い物の帰りに家に帰れなくなって、交番で保護された", {"dementia", "elderly_care"}, set()),
+    # fire, gas, taps
+    ("父が蛇口を出しっぱなしにして、台所が水浸しになったことが何度もある", {"elderly_care"}, set()),
+    ("ばあちゃん、やかんを空焚きしてしもうた", {"dementia", "elderly_care"}, set()),
+    # odd shopping, money
+    ("冷蔵庫に同じものが何個も入っている。母が毎日買ってくる", {"dementia", "elderly_care"}, set()),
+    # not recognising family, the dead as alive, seasons
+    ("祖父に「あんた誰」と言われてショックだった", {"dementia", "elderly_care"}, set()),
+    ("亡くなった祖父を探して母が夜に外へ出ようとする", {"dementia", "elderly_care"}, set()),
+    ("夏なのに母がセーターを着込んで、季節がわからないみたい", {"dementia", "elderly_care"}, set()),
+    # personality change, hygiene, medicines
+    (
+        "母は前はおだやかな人だったのに、すぐ怒鳴るようになった。料理の段取りもわからなくなってきた",
+        {"dementia", "elderly_care"},
+        set(),
+    ),
+    ("おばあちゃん、いつも同じ服ばかりでお風呂にも入らなくなった", {"dementia", "elderly_care"}, set()),
+    ("父が薬の飲み忘ればかりで、飲んだかどうかもわからない", {"dementia", "elderly_care"}, set()),
+    ("母が通販で同じ健康食品を何箱も頼んでいる", {"dementia", "elderly_care"}, set()),
+    ("母が、私の名前を妹の名前で呼ぶようになった", {"dementia", "elderly_care"}, set()),
+    # self-worry about memory, English
+    ("最近自分でも言葉が出てこなくて、物覚えが悪くなった気がする", {"dementia"}, set()),
+    ("Grandpa keeps asking the same question and got lost on the way home", {"dementia", "elderly_care"}, set()),
+    # hard negatives: repetition at work or in life, a real burglary, a rubbish day, a pet
+    ("じいちゃん、最近なんか忘れっぽいけん心配", {"dementia", "elderly_care"}, set()),
+    ("うちのばあちゃん、よう道に迷うごとなった", {"dementia", "elderly_care"}, set()),
+    ("ちちが さいふが ない と いつも さがしています", {"dementia", "elderly_care"}, set()),
+    ("徘回する祖父を探しています", {"dementia", "elderly_care"}, set()),
+    ("最近、父の様子がおかしい。話がかみ合わない", {"dementia", "elderly_care"}, set()),
+    ("義母がテレビ通販で高い布団を次々買っている", {"dementia", "elderly_care"}, set()),
+    ("叔母は近頃おつりの計算があやしい", {"dementia", "elderly_care"}, set()),
+    ("ばあちゃん、すっかりぼけてしもうて", {"dementia", "elderly_care"}, set()),
+    ("じいちゃんが年金を孫に盗られたって毎日言うんよ", {"dementia", "elderly_care"}, set()),
+    ("母が鍋をかけたまま寝てしまった", {"dementia", "elderly_care"}, set()),
+    ("母がお風呂のお湯を出しっぱなしにして溢れさせた", {"dementia", "elderly_care"}, set()),
+    ("祖母が亡くなった祖父はいつ帰ってくるのと聞く", {"dementia", "elderly_care"}, set()),
+    ("ばあちゃんが同じ卵ばっかり買ってくる", {"dementia", "elderly_care"}, set()),
+    ("最近、財布をどこに置いたか思い出せないことが増えた。70歳です", {"dementia", "elderly_care"}, set()),
+    ("仕事で同じミスを何度も繰り返してしまう", set(), {"dementia"}),
+    ("毎日同じことの繰り返しで疲れた", set(), {"dementia", "carer"}),
+    ("父に財布を盗られた。DVです", set(), {"dementia", "elderly_care"}),
+    ("子どもが同じ質問を何度もしてくる。3歳です", set(), {"dementia"}),
+    ("会社の同僚の名前が出てこない", set(), {"dementia"}),
+    ("同じ服ばかり着ていると言われた", set(), {"dementia"}),
+    ("母が作ったお弁当を忘れて学校に行った", set(), {"elderly_care", "dementia"}),
+    ("亡くなった祖母の家を片付けたい", set(), {"elderly_care"}),
+    ("シニアでも入れる囲碁のサークルはありますか", set(), {"elderly_care"}),
+    ("祖父母の家に泊まりに行きたい", set(), {"elderly_care"}),
+    ("ガスの元栓を閉めたか何度も確認してしまう", set(), {"dementia"}),
+    ("泥棒に入られて警察に届けました", set(), {"dementia"}),
+    ("資源ごみは何曜日に出せばいいですか", set(), {"dementia"}),
+    ("同じ服を何着も買ってしまう", set(), {"dementia"}),
+    ("薬をよく飲み忘れるので、スマホのアラームを使いたい", set(), {"dementia"}),
+]
+
+CARER_BURDEN = [
+    ("母が施設は嫌だと泣く。私ももう限界かもしれない", {"carer", "elderly_care"}, set()),
+    ("認知症の父が夜中に何度も起きるので、ここ数か月ほとんど眠れていない", {"carer", "dementia"}, set()),
+    ("兄は口を出すだけで、母の世話は全部私。正直疲れた", {"carer", "elderly_care"}, set()),
+    ("寝たきりの義父に、つい怒鳴ってしまう自分がこわい", {"carer", "elderly_care"}, set()),
+    ("障がいのある娘の世話で手が出そうになる。もう休みたい", {"carer"}, set()),
+    ("仕事を辞めて祖母の世話をしています。貯金も減ってきた", {"carer"}, set()),
+    ("認知症の家族会に参加したい", {"carer", "dementia"}, set()),
+    ("中学生です。お母さんが入院していて、弟の世話と家事で学校に遅刻ばかり", {"carer"}, set()),
+    ("担任です。生徒が祖母の介護で欠席がちになっています", {"carer", "elderly_care"}, set()),
+    ("片道3時間かけて毎週末実家に通って父の世話をしている。体がもたない", {"carer", "elderly_care"}, set()),
+    ("介護を私ひとりでしてきて、もう5年になります", {"carer", "elderly_care"}, set()),
+    ("じいちゃんが ぼけでしまって おらひとりで みでる", {"carer", "elderly_care"}, set()),
+    ("夫が若年性認知症。私も働きながら支えているけど先が見えない", {"carer", "dementia"}, set()),
+    ("親の介護のために会社を辞めるか悩んでいる", {"carer", "elderly_care"}, set()),
+    ("うちはママが病気だから、ご飯も洗濯もわたしがやってる", {"carer"}, set()),
+    ("祖母の介護で受験勉強ができない", {"carer", "elderly_care"}, set()),
+    ("My dad has Alzheimer's and I'm exhausted taking care of him", {"carer", "dementia"}, set()),
+    ("妹が障害あって親も働いてるから放課後ずっと見てる、部活できん", {"carer"}, set()),
+    ("介護でもうボロボロ。誰か助けて", {"carer"}, set()),
+    ("母をみながら働いてるけど、もう体力の限界", {"carer", "elderly_care"}, set()),
+    ("兄弟は誰も来ない。親の面倒は長男の嫁の私だけ", {"carer", "elderly_care"}, set()),
+    ("退院する父を家でみられる自信がない", {"carer", "elderly_care"}, set()),
+    ("認知症の母のことで家族会に行きたい", {"carer", "dementia"}, set()),
+    ("妻が抗がん剤で寝込みがちで、子どもの世話も家事も回らなくなってきた", {"carer"}, set()),
+    ("私も持病があって、母の世話がきつくなってきた", {"carer", "elderly_care"}, set()),
+    ("自分もがんの治療中なのに、父の介護をしている", {"carer", "elderly_care"}, set()),
+    ("80歳の夫を78歳の私が一人でみています", {"carer", "elderly_care"}, set()),
+    # hard negatives: tiredness or politeness without anyone cared for, worry about later
+    ("毎度お世話様です。残業続きで疲れがとれない", set(), {"carer"}),
+    ("犬の介護で夜眠れない", set(), {"carer", "elderly_care"}),
+    ("子どもの世話で疲れた。ワンオペ育児が限界", set(), {"carer"}),
+    ("面倒くさくて疲れた", set(), {"carer"}),
+    ("親が亡くなったあと、誰が弟の面倒をみるのか", set(), {"carer"}),
+    ("保育園の送り迎えがしんどい", set(), {"carer", "daily_living"}),
+]
+
+DAILY_HELP = [
+    ("雨戸の開け閉めを手伝ってくれる人はいませんか", {"daily_living"}, set()),
+    ("重たい冷蔵庫の向きを変えたい。誰か手伝って", {"daily_living"}, set()),
+    ("ゆきかぎ でぎねぇ。だれか たのめねぇべか", {"daily_living"}, set()),
+    ("電球がきれたけど、てんじょうが高くて かえられん", {"daily_living"}, set()),
+    ("週に一回でも様子を見に来てくれるサービスはありますか", {"daily_living"}, set()),
+    ("毎朝、安否確認の電話をしてくれるところはある？", {"daily_living"}, set()),
+    ("足が不自由で市役所まで行けません", {"daily_living"}, set()),
+    ("台風のとき避難所まで一人では行けない。連れて行ってもらえる制度は", {"daily_living"}, set()),
+    ("目が悪くて役所からの手紙が読めません。読んでくれる人はいますか", {"daily_living"}, set()),
+    ("入院する間、飼い猫の世話を頼める人を探している", {"daily_living"}, set()),
+    ("通院の付き添いをしてくれる人がいなくて困っています", {"daily_living"}, set()),
+    ("うちのおかん、ひざ悪うして、ゴミ出しもでけへん", {"daily_living", "elderly_care"}, set()),
+    ("バスがなくなって病院に通えない", {"daily_living"}, set()),
+    ("免許を返したら、どこにも行けなくなった", {"daily_living"}, set()),
+    ("役所の書類を書くのを手伝ってほしい", {"daily_living"}, set()),
+    ("足が悪くて病院の予約の電話もできない。代わりにしてくれる人は", {"daily_living"}, set()),
+    ("近くに家族がいないので、何かあったときに見に来てくれる人がほしい", {"daily_living"}, set()),
+    ("足が悪くて役所の窓口まで行けないんです", {"daily_living"}, set()),
+    ("うちの前の雪、どけてくれる人おらんか", {"daily_living"}, set()),
+    ("目が見えにくくて薬の説明書が読めない", {"daily_living"}, set()),
+    ("入院中、家の猫に餌をやってくれる人がいない", {"daily_living"}, set()),
+    ("高齢の母の家の電球を替えに行けない", {"daily_living", "elderly_care"}, set()),
+    # hard negatives: a shop, a school run, pregnancy, a letter in a foreign language, a pet walk
+    ("布団の打ち直しをしてくれるお店", set(), {"daily_living"}),
+    ("つわりがひどくて家事ができない", set(), {"daily_living", "elderly_care"}),
+    ("こどもの がっこうの てがみが よめません。にほんごが むずかしい", set(), {"daily_living"}),
+    ("犬の散歩を頼みたい", set(), {"daily_living"}),
+    ("お隣さんが毎年ゴミの日を間違えて出している", set(), {"daily_living"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "must", "must_not"), OLDER_RELATIVE + DEMENTIA_BY_BEHAVIOUR + CARER_BURDEN + DAILY_HELP
+)
+def test_elder_classes(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
