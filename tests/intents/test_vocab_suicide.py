@@ -1,0 +1,213 @@
+"""A wish to die, its plans and means, farewells, and self-harm (risk_suicide.yaml, the suicide entries of
+risk.yaml, sets_suicide.yaml), through `intents.classify`.
+
+Messages written for these tests, grouped by the class of expression they stand for (not by the sentences of
+any evaluation set), so that a regression shows which class broke. A missed emergency is the worst error the
+system can make; every suicidal message must also get mental_health (eval/WRITING.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import classify
+
+EMERGENCY = [
+    # the wish, in every spelling: IME slips, slang, katakana, digits, dialect
+    "もうしにたか",
+    "死にとうなるときがある",
+    "ほんまに死にたいわ",
+    "ﾀﾋにたい",
+    "4ぬしかない",
+    "氏にたいマジで",
+    "死にてぇよ",
+    "まじ死にたすぎる",
+    "市にたい…",
+    "シニタイ",
+    "おらもう死にてぇ",
+    # declared, decided, looked up
+    "もう死ぬって決めた",
+    "しぬ。もう限界",
+    "どうやったら死ねるか調べてる",
+    "死ぬ方法をネットで探してる",
+    "楽に死ねる方法ないかな",
+    "確実に死ねる場所を探してる",
+    "これで死ねるかな",
+    "死ぬことばかり考えてしまう",
+    "死を選ぶしかない",
+    "自殺しようと思ってる",
+    # indirect: to vanish, to be gone, to end it, to reset, to leave this world
+    "消えてしまいたか",
+    "もう消えりたい",
+    "おらんようになりたい",
+    "いねぐなりてぇ",
+    "もう終わりたい",
+    "人生に幕を引きたい",
+    "何もかもリセットしたい",
+    "この世からおさらばしたい",
+    "蒸発したい",
+    # living is pointless, its meaning unknown, in dialect
+    "いきてても しょうがない",
+    "生きとっても意味なか",
+    "生きちょっても仕方ない",
+    "生きてる価値ないよね俺",
+    "なんのために生きてるのかわからない",
+    "生きる意味ってあるのかな",
+    "生きとるのがしんどいわ",
+    "もう生きていかれへん",
+    "生きる気力がもうない",
+    # a burden, better gone, should not have been born
+    "俺なんかいねえほうがいい",
+    "わしがおらんようになったほうが家族は助かる",
+    "自分なんて生まれてこなきゃよかった",
+    "生きてるだけで迷惑かけてる",
+    # not wanting to wake, tomorrow not to come
+    "二度と目が覚めなければいい",
+    "このまま眠っていたい、ずっと",
+    # the day has come, a farewell, a last message, the clearing-up
+    "今日が私の命日になる",
+    "前から決めてた。みなさんお世話になりました",
+    "母さんに手紙を書いた。もう会えないと思う",
+    "先立つ不孝をお許しください",
+    "明日の朝にはもういないと思う",
+    "自分の葬式に誰が来るかなって考えてる",
+    "身辺整理を済ませました",
+    # at a place, drawn in; the rails, a height, the water
+    "ホームの端に立つと吸い込まれそうになる",
+    "川をみてたら このまま入っていけそう",
+    "橋の上からずっと川を見てる",
+    "手すりを乗り越えた",
+    "線路に降りようと思う",
+    "電車に飛び込みたくなる",
+    "身を投げたい",
+    # means: charcoal, exhaust, rope, poison, pills, a deep cut
+    "七輪と練炭を車に積んだ",
+    "排気ガスで死ねるか調べた",
+    "ドアノブにタオルをかけた",
+    "借金で首くくるしかない",
+    "農薬を飲んでしまった",
+    "睡眠薬をありったけ飲もうと思う",
+    "飲み薬を全部テーブルに並べた",
+    "手首を深く切ってしまった",
+    "切ったら血がいっぱい出てきた",
+    "OD しちゃった",
+    "致死量ってどのくらい",
+    # together: a carer, a parent with a child
+    "この子と一緒に消えたい",
+    "介護に疲れて、母と二人で終わりにしようかと",
+    "夫を看るのが限界。一緒に死んでしまおうか",
+    "親子心中が頭をよぎる",
+    # joining the dead, the other side
+    "亡くなった主人のところへ早く行きたい",
+    "死んだ妻のそばに行きたい",
+    "あっちの世界に行きたい",
+    "お迎えが来ないなら自分から行こうかと思う",
+    # third-party reports: a farewell, then nobody answers
+    "友人から『いままでありがとう』とLINE。それから既読がつかない",
+    "彼氏が「ごめんね」ってメッセージ残して、電話がつながらない",
+    "夫が「もう疲れた」とメールを残して帰ってこない",
+    "妹が『死ぬ』って言って家を飛び出した",
+    "同僚が「探さないでください」と書き置きしていなくなった",
+    # romaji and English
+    "kieritai",
+    "mou shinitai",
+    "ikiteru imi nai",
+    "i wish i was dead",
+    "my friend texted that she wants to die",
+    "i'm just a burden to everyone",
+    "i took many pills",
+    "tired of living",
+]
+
+HIGH = [
+    # self-harm that goes on, without a present wish to die
+    "アムカがやめられない",
+    "腕の傷がまた増えた",
+    "切るのがやめられない",
+    "むしゃくしゃすると切りたくなる",
+    "ODするのが習慣になってる",
+    "咳止めを毎日たくさん飲むのがやめられない",
+    "毎晩眠剤を多めに飲んでしまう",
+    "彼女から毎日『死ぬ』って言われて疲れた",
+    # an older person's passive wish for death
+    "父が『長生きしすぎた』ってこぼす",
+    "祖母が『もう十分生きた』と言う",
+    "母は口癖のように、いつ死んでもいいと言う",
+    "祖父が、早くお迎えが来てほしいと言ってる",
+    "亡くなった祖母が迎えに来てくれないかと母が言う",
+]
+
+NONE = [
+    # idioms and hyperbole
+    "死ぬほど疲れた",
+    "死ぬかと思った",
+    "このゲームすぐ死ぬ",
+    "推しが尊すぎて死ぬ",
+    "死ぬ気で頑張ります",
+    "死ぬまでに一度は行きたい",
+    "恥ずかしくて消えたい",
+    # death in the family, the end of life planned calmly, bereavement
+    "自分が死んだ後のペットが心配",
+    "私が死んだら家族が困らないように準備したい",
+    "終活を始めたい。自分の葬式のことも決めておきたい",
+    "兄が自殺して、遺族の会を探しています",
+    # news, fiction, courses, care workers asking how to respond
+    "ニュースで芸能人の自殺を知ってショック",
+    "自殺予防の研修に参加したい",
+    "看護師です。患者さんに死にたいと言われたときの対応を勉強したい",
+    "キャンプで七輪を使いたい",
+    "練炭こたつの使い方",
+    # a past wish, now recovered; a wish denied
+    "昔はよく死にたいって思ってたけど、今は家族もできて幸せです",
+    "若い頃にリスカしてたけど、今はもうしてません",
+    "死にたいとは思わないけど、疲れた",
+    "死にたくないので健康診断を受けたい",
+    # things that vanish, a pain eased, kana that is not 生きる
+    "借金が全部消えたらいいのに",
+    "電気が消えたかと思った",
+    "肩こりが楽になりたい",
+    "少しでも楽になりたいので介護保険を使いたい",
+    "がっこう いきたくない",
+    # play and accidents, pets, everyday farewells, a nursery pick-up
+    "子どもが高いところから飛び降りて遊ぶ",
+    "猫の安楽死について相談したい",
+    "保育園のお迎えが来るまで待ってる",
+    "みなさんお世話になりました、引っ越します",
+    "ご心中お察しします",
+    "1歳の娘の後追いがひどい",
+    "生きるのだるい笑 明日も学校だけど",
+    "人生をリセットしてやり直したい。転職したい",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY)
+def test_emergency_with_mental_health(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+    assert "mental_health" in result.intents, result.intents
+
+
+@pytest.mark.parametrize("text", HIGH)
+def test_high(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
+    assert "mental_health" in result.intents, result.intents
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_risk(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昔は死にたいと思ってた。今は元気。でも最近またしにたい",  # a past wish does not hide a present one
+        "ニュースで自殺の報道を見て、私も死にたくなった",  # the news is cancelled, the wish is not
+        "死にたくないって思ってたのに、今は死にたくなる",  # a denial does not hide the wish
+        "キャンプの練炭の話じゃなくて、もう練炭買った",
+    ],
+)
+def test_a_cancelled_context_does_not_hide_the_wish(text: str) -> None:
+    assert classify(text).risk == "emergency"
