@@ -117,6 +117,28 @@ EMERGENCY = [
     "i'm just a burden to everyone",
     "i took many pills",
     "tired of living",
+    # round 2: older people in kana, a widow, asking to be killed, erasing oneself
+    "ばあさんが しんで わしも はよ いきたい",
+    "だれか ころして",
+    "存在消したい",
+    "死んで償うしかない",
+    # the last things done, a farewell with an apology
+    "ペットの引き取り先を探してる、私がいなくなるから",
+    "部屋も片付けたし、もう思い残すことはない",
+    "母さん、ごめん。今までありがとう",
+    "何もかも嫌になった。全部やめたい",
+    "息子の部屋にロープがあった",
+    # impact, a height, a cut that bleeds, pills now
+    "トラックに突っ込もうかな",
+    "マンションの10階のベランダに立ってる",
+    "海に来た。もう帰らない",
+    "手首切った。止まらない",
+    "リスカした。血がすごい",
+    "今から薬全部飲む",
+    "練炭と七輪を用意した",
+    "Mou ikitaku nai",
+    "I will jump from the building",
+    "I have pills and I will take them all",
 ]
 
 HIGH = [
@@ -177,6 +199,19 @@ NONE = [
     "1歳の娘の後追いがひどい",
     "生きるのだるい笑 明日も学校だけど",
     "人生をリセットしてやり直したい。転職したい",
+    # round 2: moving house, a last question, a divorce, cooking, old scars, a promise
+    "引っ越しするので部屋を全部片付けた。もう必要ないから家具を譲りたい",
+    "この質問で最後にします。ありがとうございました",
+    "夫とはもう会わない。離婚したい",
+    "練炭で餅を焼いた",
+    "腕を切ってしまった、料理中に包丁で。病院どこ",
+    "リストカットの跡を消す治療",
+    "昔リスカしてた跡が残ってて、夏に半袖が着れない",
+    "一緒に死ぬまで暮らそうね、と夫と約束した",
+    "誰か殺してって言ってる役のドラマ",
+    "大事にしてた着物を孫に譲った",
+    "思い残すことはない、いい人生だった。延命治療はいらない",
+    "子どもが大きくなったので、もう使わないからベビーカーを譲りたい",
 ]
 
 
