@@ -231,6 +231,13 @@ EMERGENCY = [
     "親に怒られてばかり。家出して死にたい",
     "彼氏にフラれた。もう生きてる意味ない",
     "DVから逃げたけど、子どもと一緒に死んだほうが楽かも",
+    # round 7: more languages, a last word to everyone; weak signals that stay weak
+    "i dont wanna live",
+    "thinking about ending it",
+    "saya ingin mati",
+    "Tôi muốn tự tử",
+    "覚悟はできた。みんな元気でね",
+    "あとのことはよろしく。もう疲れた",
 ]
 
 HIGH = [
@@ -384,6 +391,11 @@ NONE = [
     "ニュースで見た孤独死が怖い。見守りサービスを知りたい",
     "父の介護で疲れた。ショートステイを使いたい",
     "認知症の母に毎日怒鳴られてつらい。家族会はありますか",
+    # round 7: more languages, a last word to everyone; weak signals that stay weak
+    "引っ越しの準備はできた。みんな元気でね",
+    "手術の覚悟はできました",
+    "もう疲れた。何もかも嫌になった",
+    "仕事も家事も全部やめたい、疲れた",
 ]
 
 
