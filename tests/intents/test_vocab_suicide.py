@@ -255,6 +255,9 @@ EMERGENCY = [
     "うみに はいって しずみたい",
     "はしから とびおりたい",
     "じぶんの そうしきの ことばかり かんがえる。へやも かたづけた",
+    # round 10: someone else wished dead is not the writer's wish
+    "私が死んだらいいのに",
+    "わしが死ねばええんじゃ",
 ]
 
 HIGH = [
@@ -446,6 +449,9 @@ NONE = [
     "お腹がすいて死にそう",
     "今日も残業、死ぬ",
     "もう無理、笑い死ぬ",
+    # round 10: someone else wished dead is not the writer's wish
+    "あいつが死んだらいいのに",
+    "虫が死んだらいい",
 ]
 
 
