@@ -258,6 +258,10 @@ EMERGENCY = [
     # round 10: someone else wished dead is not the writer's wish
     "私が死んだらいいのに",
     "わしが死ねばええんじゃ",
+    # round 11: living, even so, is nothing good (a longer reach than 生きる意味)
+    "生きとっても何もいいことなか",
+    "生きてても楽しいことなんかない",
+    "これ以上生きても迷惑かけるだけ",
 ]
 
 HIGH = [
