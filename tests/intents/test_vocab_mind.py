@@ -246,7 +246,44 @@ NEAR_MISSES = [
     ('教室の電気がつかない', set()),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES
+# Third round: combinations (lonely + a place to go, dependence + family groups, illness + money), compulsions, paranoia, injuries.
+COMBINED = [
+    ('一人暮らしで寂しいので、近所で集まれる場所を知りたい', {"community_participation", "isolation_hikikomori"}),
+    ('話し相手がいなくて、どこか人が集まるところに行きたい', {"community_participation", "isolation_hikikomori"}),
+    ('四十代後半の次男が十年以上自室にいて、家計は夫の年金頼み', {"isolation_hikikomori"}),
+    ('向かいのおじいさんが玄関先で倒れてて動かない', {"health_medical"}),
+    ('夫が急に胸を押さえてうずくまった', {"health_medical"}),
+    ('子どもが頭を打ってから吐いてる', {"child_family", "health_medical"}),
+    ('鍋の湯をかぶってやけどした', {"health_medical"}),
+    ('ハチに刺されて腫れてきた', {"health_medical"}),
+    ('血を吐いた', {"health_medical"}),
+    ('高い熱が3日続いている', {"health_medical"}),
+    ('手を何度も洗わないと気がすまない', {"mental_health"}),
+    ('髪の毛を抜くのがやめられない', {"mental_health"}),
+    ('誰かに監視されてる気がして怖い', {"mental_health"}),
+    ('家の中で盗聴されていると母が言い張る', {"mental_health"}),
+    ('幻聴が聞こえるって兄が言ってる', {"mental_health"}),
+    ('気分の波が激しくて、ハイになったりどん底になったり', {"mental_health"}),
+    ('自己肯定感が低すぎてしんどい', {"mental_health"}),
+    ('リストラされてから眠れない日が続いてる', {"employment", "mental_health"}),
+    ('ネット以外で人と話すことがない', {"isolation_hikikomori"}),
+    ('休みの日はずっと一人で、誰とも会わない', {"isolation_hikikomori"}),
+    ('近所の人とあいさつもしない生活', {"isolation_hikikomori"}),
+    ('サロンの運営を手伝ってくれる人を探しています', {"community_participation"}),
+    ('民生委員になってみたい', {"community_participation"}),
+    ('公民館で手芸の教室を開きたい', {"community_participation"}),
+    ('地域の清掃活動に参加したい', {"community_participation"}),
+    ('放課後の子どもの居場所づくりに関わりたい', {"community_participation"}),
+    ('夫がアルコール依存で、家族会に参加したい', {"community_participation", "mental_health"}),
+    ('ギャンブル依存の家族の集まりってありますか', {"community_participation", "mental_health"}),
+    ('うつの人の当事者会に行ってみたい', {"community_participation", "mental_health"}),
+    ('がん患者の集まりに参加したい', {"community_participation", "health_medical"}),
+    ('医療費が払えなくて病院に行けない', {"health_medical", "poverty_finance"}),
+    ('薬代が高くて、飲むのを減らしてる', {"health_medical", "poverty_finance"}),
+    ('くすり のみすぎた たすけて', {"health_medical", "mental_health"}),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
