@@ -283,7 +283,48 @@ COMBINED = [
     ('くすり のみすぎた たすけて', {"health_medical", "mental_health"}),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED
+# Fourth round: half-width katakana, emoji, slang, IME slips, hiragana with spaces.
+STYLES = [
+    ('ﾈﾑﾚﾅｲ ﾏｲﾆﾁ ﾂﾗｲ', {"mental_health"}),
+    ('まじ病む…誰も分かってくれない😭', {"mental_health"}),
+    ('最近ずっと鬱😞', {"mental_health"}),
+    ('メンタル終わってる笑', {"mental_health"}),
+    ('ﾒﾝﾀﾙやばすぎてむり', {"mental_health"}),
+    ('もうなんもかんもいや🥲', {"mental_health"}),
+    ('不眠賞で困ってます', {"mental_health"}),
+    ('うつ秒と言われました', {"mental_health"}),
+    ('しんどすぎて学校行けてない', {"child_family", "mental_health"}),
+    ('リスカの跡を見られたくない', {"mental_health"}),
+    ('ストレスで円形脱毛になった', {"health_medical", "mental_health"}),
+    ('寝ても寝ても疲れがとれないし、何をしても楽しくない', {"mental_health"}),
+    ('心配事が多くて夜ぜんぜん寝付けない', {"mental_health"}),
+    ('毎日不安で、胸がドキドキして落ち着かない', {"mental_health"}),
+    ('ずーっと気持ちが晴れない', {"mental_health"}),
+    ('おとうさんが まいにち おさけ ばかり のんでいます', {"mental_health"}),
+    ('だんなが パチンコ ばっかりで おかね ありません', {"mental_health", "poverty_finance"}),
+    ('ひきこもりの子の家族の相談窓口', {"isolation_hikikomori"}),
+    ('ひきこもり歴10年です', {"isolation_hikikomori"}),
+    ('家族以外と何年も話していない', {"isolation_hikikomori"}),
+    ('ひとりぼっちでさみしい😢', {"isolation_hikikomori"}),
+    ('さみしすぎる', {"isolation_hikikomori"}),
+    ('誰とも繋がってない感じがする', {"isolation_hikikomori"}),
+    ('休日に話す相手がほしいなあ', {"isolation_hikikomori"}),
+    ('マジで友達いない。ぼっち確定', {"isolation_hikikomori"}),
+    ('ひまなので なにか ならいごと したい', {"community_participation"}),
+    ('近くで卓球できるとこない？', {"community_participation"}),
+    ('ボラやってみたい', {"community_participation"}),
+    ('町内会の行事に参加したいです', {"community_participation"}),
+    ('カラオケ好きな人の集まりある?', {"community_participation"}),
+    ('ねつが でて せきが とまりません', {"health_medical"}),
+    ('あたまが われるように いたい', {"health_medical"}),
+    ('歯が痛すぎて眠れん', {"health_medical"}),
+    ('腰いたい。整骨院じゃなくて病院行くべき？', {"health_medical"}),
+    ('熱中症っぽい、頭がくらくらする', {"health_medical"}),
+    ('インフル検査ってどこでできる？', {"health_medical"}),
+    ('お腹痛くて吐きそう', {"health_medical"}),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
