@@ -324,7 +324,48 @@ STYLES = [
     ('お腹痛くて吐きそう', {"health_medical"}),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES
+# Fifth round: everyday and other-label messages where none of the four labels may fire, and a few that must.
+EVERYDAY = [
+    ('古いタンスを捨てたい。回収は何曜日？', set()),
+    ('マイナンバーカードの更新はどこで', set()),
+    ('住民票を取りたい', set()),
+    ('道路の街灯が切れています', set()),
+    ('ふるさと納税の申告について', set()),
+    ('こんにちは', set()),
+    ('ありがとうございました', set()),
+    ('よろしくお願いします', set()),
+    ('あなたはAIですか？', set()),
+    ('市のプールは何時まで開いてますか', set()),
+    ('図書館の本を返したい', set()),
+    ('犬の登録の方法', set()),
+    ('家賃を3か月滞納していて退去を言われた', set()),
+    ('生活保護の申請をしたい', set()),
+    ('保育園に入れなかった', set()),
+    ('仕事が見つからない', set()),
+    ('介護保険の申請をしたい', set()),
+    ('母の物忘れがひどい', set()),
+    ('夫に殴られた', set()),
+    ('ゴミ屋敷の隣人が困る', set()),
+    ('成年後見の手続きを知りたい', set()),
+    ('買い物に行けない高齢の母', set()),
+    ('息子の発達が心配', set()),
+    ('障害者手帳の申請', set()),
+    ('介護で仕事をやめた', set()),
+    ('会社の人間関係は良好です', set()),
+    ('部屋から出ると寒い', set()),
+    ('明日は友達と遊びに行く', set()),
+    ('サロンの場所がわからない', {"community_participation"}),
+    ('無理なお願いですが電話してもらえますか', set()),
+    ('体調は大丈夫です', set()),
+    ('お薬の説明をしてくれる窓口', {"health_medical"}),
+    ('外に出るのが楽しい季節になりました', set()),
+    ('寂しくないように、母にスマホを買ってあげたい', set()),
+    ('年末は家族が帰省するので賑やか', set()),
+    ('熱が下がらない。病院に行ったほうがいい？', {"health_medical"}),
+    ('母が同じ話ばかりする。病院に連れて行った方がいい？', set()),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
