@@ -365,7 +365,23 @@ EVERYDAY = [
     ('母が同じ話ばかりする。病院に連れて行った方がいい？', set()),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY
+# Indirect wishes to die get mental_health as a label (the risk level is the risk dictionaries' work); idioms do not.
+INDIRECT = [
+    ('もう この世から いなくなりたい', {"mental_health"}),
+    ('駅のホームに立ってると、電車に吸い込まれそうになる', {"mental_health"}),
+    ('川を見てたら、このまま沈んでしまいたくなった', {"mental_health"}),
+    ('わしなんか おらんなったほうが ええんじゃ', {"mental_health"}),
+    ('母と二人で終わりにしたいと考えてしまう', {"mental_health"}),
+    ('友達が『死にたい』って何度も言ってくる', {"mental_health"}),
+    ('借金で首くくるしかないかもしれん', {"mental_health", "poverty_finance"}),
+    ('生きとっても何もいいことなか', {"mental_health"}),
+    ('i just want to end it all', {"mental_health"}),
+    ('mou ikitakunai', {"mental_health"}),
+    ('部活きつすぎて死ぬw 明日も朝練', set()),
+    ('死ぬほど笑った', set()),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
