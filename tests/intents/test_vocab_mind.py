@@ -381,7 +381,70 @@ INDIRECT = [
     ('死ぬほど笑った', set()),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT
+# Taxonomy scope, health: terminal illness, dental, home doctors, costs, dialysis, check-ups, collapse and injury.
+SCOPE_HEALTH = [
+    ('医者から余命半年って言われた', {"health_medical"}),
+    ('末期の肺がんで、家で過ごしたいと本人が言っている', {"health_medical"}),
+    ('がんが再発した。どうしたらいいかわからない', {"health_medical"}),
+    ('抗がん剤の副作用がつらい', {"health_medical"}),
+    ('ホスピスに入れるか知りたい', {"health_medical"}),
+    ('緩和ケアの病棟を探しています', {"health_medical"}),
+    ('入れ歯が壊れてごはんが食べられない', {"health_medical"}),
+    ('寝たきりの母に歯医者さんに来てもらいたい', {"elderly_care", "health_medical"}),
+    ('在宅医を紹介してほしい', {"health_medical"}),
+    ('医療費がかさんで生活が苦しい', {"health_medical", "poverty_finance"}),
+    ('高額療養費の申請方法', {"health_medical"}),
+    ('人工透析を始めることになった', {"health_medical"}),
+    ('がん検診を受けたい', {"health_medical"}),
+    ('特定健診の受診券をなくした', {"health_medical"}),
+    ('人間ドックの補助はありますか', {"health_medical"}),
+    ('父が倒れて救急車で運ばれた', {"health_medical"}),
+    ('おばあちゃんが転んで骨を折った', {"elderly_care", "health_medical"}),
+    ('手術の後、一人で暮らせるか心配', {"health_medical"}),
+    ('持病の心臓病があって働けない', {"employment", "health_medical"}),
+    ('けがをして仕事に行けない', {"employment", "health_medical"}),
+    ('ずっと咳が出て、夜も眠れない', {"health_medical"}),
+    ('子どもが高熱でぐったりしている', {"child_family", "health_medical"}),
+    ('血糖値が高いと言われた', {"health_medical"}),
+    ('骨粗しょう症の薬を飲み始めた', {"health_medical"}),
+    ('足がむくんで靴がはけない', {"health_medical"}),
+    ('お腹にしこりがある', {"health_medical"}),
+    ('ずっとだるくて微熱が続く', {"health_medical"}),
+    ('脳梗塞の後遺症でしゃべりにくい', {"health_medical"}),
+    ('母がパーキンソン病で、薬の調整が難しい', {"health_medical"}),
+    ('難病の指定を受けたい', {"health_medical"}),
+]
+
+# Taxonomy scope, participation and isolation: places to go, family associations, intergenerational, 見守り by residents, 8050, foreign residents.
+SCOPE_PLACES = [
+    ('通いの場ってどこにあるの', {"community_participation"}),
+    ('近くに100歳体操をやってるところはありますか', {"community_participation"}),
+    ('俳句の会に入りたい', {"community_participation"}),
+    ('子どもと高齢者がふれあえる場をつくりたい', {"community_participation"}),
+    ('住民で見守り活動を始めたいが、どう進めればいいか', {"community_participation"}),
+    ('ひとり親の交流会ってありますか', {"child_family", "community_participation"}),
+    ('障害のある子の親の会を探しています', {"community_participation", "disability"}),
+    ('認知症の人を介護してる家族の会に出てみたい', {"carer", "community_participation", "dementia"}),
+    ('子ども食堂に子どもを連れて行きたい', {"child_family", "community_participation"}),
+    ('退職後、地域で何か役割がほしい', {"community_participation"}),
+    ('ちょっと手が空いたので、誰かの役に立ちたい', {"community_participation"}),
+    ('外国人ですが、地域のイベントに参加できますか', {"community_participation"}),
+    ("I'd like to volunteer at a kids cafeteria", {"community_participation"}),
+    ('サロンに来てくれるボランティアさんを募集したい', {"community_participation"}),
+    ('地域の食堂で配膳のお手伝いをしてみたい', {"community_participation"}),
+    ('80になる父と、働いていない50代の兄が二人で暮らしている', {"elderly_care", "isolation_hikikomori"}),
+    ('母が亡くなってから、父がひとりで家にこもっている', {"elderly_care", "isolation_hikikomori"}),
+    ('日本に来て半年、話せる人がいなくて毎日さびしい', {"isolation_hikikomori"}),
+    ('わたし にほんご すこし。ともだち いない。ひとり', {"isolation_hikikomori"}),
+    ('I feel isolated, I have no Japanese friends', {"isolation_hikikomori"}),
+    ('夫が亡くなってから、誰とも会わずに家にいます', {"isolation_hikikomori"}),
+    ('親戚づきあいも近所づきあいもなく、一人きり', {"isolation_hikikomori"}),
+    ('引っ越してから誰も知り合いがいない', {"isolation_hikikomori"}),
+    ('孫も来なくなって、話すのは病院の先生だけ', {"health_medical", "isolation_hikikomori"}),
+    ('一日中しゃべらない日がある', {"isolation_hikikomori"}),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
