@@ -444,7 +444,40 @@ SCOPE_PLACES = [
     ('一日中しゃべらない日がある', {"isolation_hikikomori"}),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES
+# Mental health told by a family member, at work, after a loss or a failure; dependence of a relative.
+FAMILY_AND_WORK = [
+    ('妻がうつで寝込んでいて、家のことが回らない', {"mental_health"}),
+    ('夫が適応障害と診断されました。家族として何ができますか', {"mental_health"}),
+    ('娘が拒食症かもしれない。どんどん痩せていく', {"health_medical", "mental_health"}),
+    ('高校生の息子がリストカットしているのを見つけた', {"child_family", "mental_health"}),
+    ('母がずっと「眠れない、眠れない」と言っている', {"mental_health"}),
+    ('父がお酒をやめられず、肝臓も悪くしています', {"health_medical", "mental_health"}),
+    ('兄が闇カジノにはまっている', {"mental_health"}),
+    ('夫のスマホゲームの課金がやめられない', {"mental_health"}),
+    ('彼が薬物をやめられない', {"mental_health"}),
+    ('主人が仕事のストレスでずっと塞ぎ込んでいる', {"mental_health"}),
+    ('会社に行こうとすると涙が出る', {"mental_health"}),
+    ('上司に怒鳴られてから出勤できなくなった', {"employment", "mental_health"}),
+    ('職場の人が怖くて、電話が鳴るだけで動悸がする', {"mental_health"}),
+    ('毎日残業で心も体もボロボロ', {"mental_health"}),
+    ('何のために生きてるのかわからない', {"mental_health"}),
+    ('自分だけ取り残されてる感じがしてつらい', {"mental_health"}),
+    ('人とうまく関われなくて、ずっと生きづらい', {"mental_health"}),
+    ('昔、父から殴られていたことを今でも夢に見る', {"mental_health"}),
+    ('事件のあと、外に出るとパニックになる', {"mental_health"}),
+    ('赤ちゃんを産んでから、ずっと不安で涙が止まらない', {"child_family", "mental_health"}),
+    ('子どもを可愛いと思えない自分が嫌', {"child_family", "mental_health"}),
+    ('主人を亡くしてから、毎晩ひとりで泣いてます', {"isolation_hikikomori", "mental_health"}),
+    ('離婚してから何もする気になれない', {"mental_health"}),
+    ('受験に失敗してから部屋でぼーっとしてる', {"mental_health"}),
+    ('気分が落ち込んだ時の相談窓口を教えて', {"mental_health"}),
+    ('こころの相談ダイヤルの番号は？', {"mental_health"}),
+    ('i have been feeling really down and anxious', {"mental_health"}),
+    ("I can't stop drinking", {"mental_health"}),
+    ('Watashi wa utsu byou desu', {"mental_health"}),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES + FAMILY_AND_WORK
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
