@@ -477,7 +477,29 @@ FAMILY_AND_WORK = [
     ('Watashi wa utsu byou desu', {"mental_health"}),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES + FAMILY_AND_WORK
+# Dialects (関西, 東北, 九州, 広島) across the four labels; fear of a real stalker is not a mental-health symptom.
+DIALECTS = [
+    ('うちの息子、もう何年も部屋から出てこんのよ', {"isolation_hikikomori"}),
+    ('せがれが家さ こもったきりで 出てこねぇ', {"isolation_hikikomori"}),
+    ('ばあちゃん、じいちゃん死んでから誰ともしゃべらんごとなった', {"isolation_hikikomori"}),
+    ('一人もんやけん、話し相手もおらん', {"isolation_hikikomori"}),
+    ('近所に知っとる人がおらんで寂しいわ', {"isolation_hikikomori"}),
+    ('なんか集まりとかあったら行ってみたいんやけど', {"community_participation"}),
+    ('おらほの地区でも体操の会やってけろ', {"community_participation"}),
+    ('ボランティアしたいんやけど、どこ行ったらええん？', {"community_participation"}),
+    ('毎日しんどうて、なんもでけへん', {"mental_health"}),
+    ('夜ねむれんで、朝までおきとる', {"mental_health"}),
+    ('気持ちがずーっと沈んどる', {"mental_health"}),
+    ('もう何もかんもいやになったばい', {"mental_health"}),
+    ('こわくて外に出れんごとなった', {"isolation_hikikomori", "mental_health"}),
+    ('頭がいとうて たまらん', {"health_medical"}),
+    ('腰がいとうて歩けん', {"health_medical"}),
+    ('ひざがいたかけん病院行きたか', {"health_medical"}),
+    ('熱があって体がえらい', {"health_medical"}),
+    ('別れた夫が家の前で待ち伏せしていて、こわくて外に出られない', set()),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES + FAMILY_AND_WORK + DIALECTS
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
