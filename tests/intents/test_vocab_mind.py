@@ -499,7 +499,14 @@ DIALECTS = [
     ('別れた夫が家の前で待ち伏せしていて、こわくて外に出られない', set()),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES + FAMILY_AND_WORK + DIALECTS
+# Stuck at home and wanting somewhere to go; a racing heart at every dunning call.
+STUCK_AT_HOME = [
+    ('一日中家にいると気が滅入って、どこか出かける場所がほしい', {"community_participation", "isolation_hikikomori", "mental_health"}),
+    ('取り立てのハガキを見ると胸がドキドキして手が震える', {"mental_health"}),
+    ('部屋にずっといるのがしんどい', {"isolation_hikikomori", "mental_health"}),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES + FAMILY_AND_WORK + DIALECTS + STUCK_AT_HOME
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
