@@ -506,7 +506,13 @@ STUCK_AT_HOME = [
     ('部屋にずっといるのがしんどい', {"isolation_hikikomori", "mental_health"}),
 ]
 
-ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES + FAMILY_AND_WORK + DIALECTS + STUCK_AT_HOME
+# Someone who refuses hospital: the symptom, not the word 病院, decides.
+REFUSES_HOSPITAL = [
+    ('兄は病院に行くのを嫌がるけど、幻聴がひどくなっているみたい', {"mental_health"}),
+    ('熱があるのに夫が病院に行きたがらない', {"health_medical"}),
+]
+
+ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED + STYLES + EVERYDAY + INDIRECT + SCOPE_HEALTH + SCOPE_PLACES + FAMILY_AND_WORK + DIALECTS + STUCK_AT_HOME + REFUSES_HOSPITAL
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[r[0][:24] for r in ROWS])
