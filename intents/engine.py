@@ -114,20 +114,11 @@ class _Entry:
     kanji: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class _Alternative:
-    """One alternative of a phrase part: as written, its reading when kana may spell it, and its kanji."""
-
-    surface: str
-    reading: str  # "" when the reading adds nothing
-    kanji: frozenset[str] = frozenset()
-
-
 @dataclass(slots=True)
 class _Phrase:
     rule: int
     spec: PhraseSpec
-    parts: list[tuple[_Alternative, ...]]
+    parts: list[frozenset[int]]  # each part: the ids of its alternatives (see Engine._alternative)
 
 
 @dataclass(slots=True)
@@ -166,10 +157,14 @@ class Engine:
         self._fuzzy_terms: list[tuple[int, int]] = []
         self._fuzzy_kanji: list[frozenset[str]] = []
         self._phrases: list[_Phrase] = []
-        # A phrase is tried only when an alternative of its rarest part (its anchor) occurs, as written or
-        # by reading: (phrase, anchor alternative).
-        self._phrase_surface: KeyIndex[tuple[int, _Alternative]] = KeyIndex()
-        self._phrase_reading: KeyIndex[tuple[int, _Alternative]] = KeyIndex()
+        # Every distinct phrase alternative gets an id; one pass finds them all, as written and (kanji
+        # written in kana) by reading: (id, the alternative's kanji). A phrase is tried only when an
+        # alternative of its rarest part (its anchor) occurs.
+        self._alternative: dict[str, int] = {}
+        self._alternative_surface: KeyIndex[int] = KeyIndex()
+        self._alternative_reading: KeyIndex[tuple[int, frozenset[str]]] = KeyIndex()
+        self._anchored: dict[int, list[int]] = defaultdict(list)  # alternative id → phrases it anchors
+        self._surfaces: list[str] = []  # alternative id → its text
         for r, rs in enumerate(self._rules):
             for t, term in enumerate(rs.terms):
                 self._compile_term(r, t, term)
@@ -177,8 +172,9 @@ class Engine:
                 self._compile_phrase(r, spec)
         for index in (*self._views.values(), *self._fuzzy.values()):
             index.freeze()
-        self._phrase_surface.freeze()
-        self._phrase_reading.freeze()
+        self._alternative_surface.freeze()
+        self._alternative_reading.freeze()
+        self._anchored = dict(self._anchored)
         self._patterns: list[tuple[int, PatternSpec]] = [
             (r, pat) for r, rs in enumerate(self._rules) for pat in rs.patterns
         ]
@@ -260,27 +256,29 @@ class Engine:
 
     def _compile_phrase(self, r: int, spec: PhraseSpec) -> None:
         i = len(self._phrases)
-        parts = [tuple(filter(None, map(self._compile_alternative, alts))) for alts in spec.parts]
+        parts = [
+            frozenset(a for a in map(self._alternative_id, alts) if a is not None) for alts in spec.parts
+        ]
         if not all(parts):
             return
         self._phrases.append(_Phrase(r, spec, parts))
-        anchor = min(parts, key=lambda alts: _cost(frozenset(a.surface for a in alts)))
-        for alt in anchor:
-            self._phrase_surface.add(alt.surface, (i, alt))
-            if alt.reading:
-                self._phrase_reading.add(alt.reading, (i, alt))
+        anchor = min(parts, key=lambda ids: _cost(frozenset(self._surfaces[a] for a in ids)))
+        for a in anchor:
+            self._anchored[a].append(i)
 
-    @staticmethod
-    def _compile_alternative(text: str) -> _Alternative | None:
+    def _alternative_id(self, text: str) -> int | None:
         key = normalize(text)
         if not key:
             return None
-        reading = "" if is_ascii_word(key) else "".join(tok.reading for tok in tokenize(key))
-        return _Alternative(
-            key,
-            reading if reading and reading != key and has_kana(reading) else "",
-            frozenset(c for c in key if has_kanji(c)),
-        )
+        a = self._alternative.get(key)
+        if a is None:
+            a = self._alternative[key] = len(self._alternative)
+            self._surfaces.append(key)
+            self._alternative_surface.add(key, a)
+            reading = "" if is_ascii_word(key) else "".join(tok.reading for tok in tokenize(key))
+            if reading and reading != key and has_kana(reading):
+                self._alternative_reading.add(reading, (a, frozenset(c for c in key if has_kanji(c))))
+        return a
 
     # -- classifying -----------------------------------------------------------------------------------
 
@@ -435,16 +433,24 @@ class Engine:
                 hits[rt].append((a, b, "fuzzy"))
                 done.add(rt)
 
-    def _phrase_candidates(self, s: str, reading: _View, tokens: list[Token]) -> list[int]:
-        """Phrases whose anchor part occurs in the message (as written, or in kana by its reading)."""
-        found = {i for _, _, items in self._phrase_surface.find(s) for i, _ in items}
-        if self._phrase_reading.keys and tokens:
-            for vpos, vend, items in self._phrase_reading.find(reading.text):
+    def _alternative_spans(
+        self, s: str, reading: _View, tokens: list[Token]
+    ) -> dict[int, list[tuple[int, int]]]:
+        """Phrase alternative id → spans of the text where it is written: as is, or (kanji in kana) by its
+        reading from a token start, in text with no kanji the alternative lacks (see _same_word)."""
+        found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for start, end, ids in self._alternative_surface.find(s):
+            for a in ids:
+                found[a].append((start, end))
+        if self._alternative_reading.keys and tokens:
+            for vpos, vend, items in self._alternative_reading.find(reading.text):
                 span = _token_span(reading, tokens, vpos, vend)
                 if span is not None:
                     written = s[span[0] : span[1]]
-                    found.update(i for i, alt in items if i not in found and _same_word(written, alt.kanji))
-        return sorted(found)
+                    for a, kanji in items:
+                        if _same_word(written, kanji):
+                            found[a].append(span)
+        return found
 
 
 def _token_span(view: _View, tokens: list[Token], vpos: int, vend: int) -> tuple[int, int] | None:
@@ -467,7 +473,6 @@ class _Pass:
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
         self._cancels: dict[int, list[tuple[int, int]]] = {}
-        self._alternative_spans: dict[_Alternative, list[tuple[int, int]]] = {}
         self._cancel_candidates: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] | None = None
 
     def cancelled(self, r: int, span: tuple[int, int]) -> bool:
@@ -523,21 +528,18 @@ class _Pass:
         is the same evidence (草…のび放題 and 草…伸び放題 on 草がのび放題) and does not count again."""
         engine = self.engine
         matched: dict[int, list[tuple[tuple[int, int], PhraseSpec]]] = defaultdict(list)
-        s, readings = self.s, self.views["reading"].text
-        for i in engine._phrase_candidates(s, self.views["reading"], self.tokens):
+        where = engine._alternative_spans(self.s, self.views["reading"], self.tokens)
+        present = where.keys()
+        anchored = engine._anchored
+        candidates = sorted({i for a in present for i in anchored.get(a, ())})
+        for i in candidates:
             phrase = engine._phrases[i]
-            # Most candidates lack some part altogether: a substring test in C says so before any span work.
-            if not all(
-                any(alt.surface in s or (alt.reading and alt.reading in readings) for alt in alternatives)
-                for alternatives in phrase.parts
-            ):
-                continue
             spans = []
-            for alternatives in phrase.parts:
-                found = sorted({span for alt in alternatives for span in self._spans(alt)})
-                if not found:
+            for ids in phrase.parts:
+                here = ids & present
+                if not here:
                     break
-                spans.append(found)
+                spans.append(sorted({span for a in here for span in where[a]}))
             else:
                 spec = phrase.spec
                 match = _ordered if spec.ordered else _unordered
@@ -552,21 +554,6 @@ class _Pass:
                     continue
                 kept.append(span)
                 self.credit(r, span, spec.text, "phrase", spec.weight, spec.also)
-
-    def _spans(self, alt: _Alternative) -> list[tuple[int, int]]:
-        """Where a phrase alternative is written: as is, or (kanji in kana) by its reading from a token start."""
-        spans = self._alternative_spans.get(alt)
-        if spans is None:
-            s = self.s
-            spans = _find_all(s, alt.surface)
-            reading = self.views["reading"]
-            if alt.reading and alt.reading in reading.text:
-                for vpos in _find_positions(reading.text, alt.reading):
-                    span = _token_span(reading, self.tokens, vpos, vpos + len(alt.reading))
-                    if span is not None and _same_word(s[span[0] : span[1]], alt.kanji):
-                        spans.append(span)
-            self._alternative_spans[alt] = spans
-        return spans
 
     def score_patterns(self) -> None:
         engine, s = self.engine, self.s
@@ -624,19 +611,6 @@ def _unordered(spans: list[list[tuple[int, int]]], within: int, cancelled) -> tu
 def _same_word(matched: str, term_kanji: frozenset[str]) -> bool:
     """A reading match is the term's word only if written (partly) in kana with none of another word's kanji."""
     return has_kana(matched) and all(c in term_kanji for c in kanji_of(matched))
-
-
-def _find_positions(text: str, key: str) -> list[int]:
-    out = []
-    i = text.find(key)
-    while i != -1:
-        out.append(i)
-        i = text.find(key, i + 1)
-    return out
-
-
-def _find_all(text: str, key: str) -> list[tuple[int, int]]:
-    return [(i, i + len(key)) for i in _find_positions(text, key)]
 
 
 def max_edits(length: int) -> int:
