@@ -231,6 +231,16 @@ EMERGENCY_MORE = [
     '一人暮らしの母と昨日から連絡が取れない',
     '独り暮らしの叔父と連絡がつかない。心配',
     '隣のおばあちゃん、洗濯物がずっと干しっぱなしで、何日も見かけない',
+    'おっと たおれた。うごかない。たすけて',
+    'あかちゃん いき へん。ぐったり',
+    'となりの おばあさん でてこない。しんぶん いっぱい',
+    'Ojiisan ga taorete ugokanai',
+    'My friend is sick, she is shaking and not answer',
+    'Old lady in next room, no answer 3 days. Newspaper many',
+    'My baby swallowed a coin, he cannot breathe',
+    'Father fell down in bathroom, can not stand up',
+    'kodomo ga keiren shiteru',
+    'haha ga ishiki ga nai',
 ]
 
 HIGH_MORE = [
@@ -291,6 +301,20 @@ HIGH_MORE = [
     '彼氏の部屋を出されて、知り合いのところを泊まり歩いてる',
     '娘が家を出ていって5日たつ。連絡もない',
     '母が入院して、認知症の父が家でひとりになってしまった',
+    'わたし ベトナムじん です。いえに たべもの ありません',
+    'でんき とまりました。あかちゃん います。さむい です',
+    'ガス つかえない。おかね ない',
+    'あしたから すむ ところ ない です',
+    'おおやさん でていけ いいました。きょう',
+    'Taberu mono ga nai. Kodomo ga naiteiru',
+    'Denki ga tomatte imasu. Samui desu',
+    'Ie ga nai. Kouen de nete imasu',
+    'My son 15 years did not come home from yesterday',
+    'I have no food and no money. Please help me',
+    'No gas no electricity. Baby is cold',
+    'Landlord changed the lock. My things are inside',
+    'Kusuri ga nakunatta. Okane ga nai. Insulin',
+    'I am pregnant 9 month. No hospital. No money',
 ]
 
 NONE_MORE = [
