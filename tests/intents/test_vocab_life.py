@@ -694,6 +694,7 @@ NONE_MORE = [
     'おばあちゃんが見当たらない!と思ったら庭にいた',
     '何年か前に電気を止められたことがあるけど、今は大丈夫',
     'shachou ni renraku tsukanai. kyuuryou mo nai',
+    '娘が出ていったきりもう5年になる。元気だといいけど',
 ]
 
 LABELLED = [
