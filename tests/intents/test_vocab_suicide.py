@@ -483,7 +483,6 @@ NONE = [
     # round 12: teen slang and emoji, learners' grammar, reporters (民生委員, a teacher, a grandchild), long letters; the same writers without a wish
     "高3です。受験に失敗したらどうしよう。不安で眠れない",
     "教員です。生徒の作文に家族への感謝が書かれていて泣きました",
-    "民生委員をしています。受け持ちの独居の男性が電話に出ません。様子を見に行くべきでしょうか",
     "人生オワタ、財布落とした笑",
     "まじで眠い😭😭",
     "長文失礼します。3年前に離婚して、子どもとも会えなくなりました。養育費の相談です",
