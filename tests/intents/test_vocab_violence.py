@@ -1,0 +1,168 @@
+"""Violence and abuse (risk_violence.yaml, sets_violence.yaml, abuse_violence.yaml), through `intents.classify`.
+
+Messages written for these tests, grouped by the class of expression they stand for (not by the sentences of
+any evaluation set): violence happening now (kanji, hiragana with spaces, simple Japanese, romaji, English), a
+door being broken in, someone locked in or hiding, a small child left with the parent gone for hours or days;
+and at high: stalking, money or papers taken, a child's neglect seen by an outsider, violence heard next door,
+a weapon shown before. Every such message also gets abuse_violence (eval/WRITING.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import classify
+
+EMERGENCY = [
+    # hitting, kicking, strangling now; hiragana with spaces, simple Japanese
+    "いま おっとが わたしを けってる。たすけて",
+    "いまも かれしが なぐってる こわい",
+    "今ちょうど彼氏に蹴られてます",
+    "旦那 まいにち たたく。いまも へやで どなってる",
+    # English and romaji
+    "My stepfather is hitting my mom right now",
+    "he is drunk and beating me, please help",
+    "my boyfriend has a knife. I'm in the bathroom",
+    "kareshi ga ima houchou wo motte imasu",
+    "otto ni tatakareta. ima toire ni kakurete imasu",
+    # a door broken in, a threat to kill at the door
+    "元彼が玄関こじ開けようとしてる",
+    "旦那が酔ってドア蹴ってます。子どもと奥の部屋にいる",
+    "ドアの外で『開けないと殺すぞ』って怒鳴ってる",
+    # locked in, hiding from the attacker now
+    "彼氏に外から鍵かけられて部屋から出られない",
+    "夫から逃げて、子どもとお風呂場に隠れています",
+    "追いかけられて今コンビニに逃げてる",
+    # strangled just now
+    "さっき夫に首をしめられた。まだ手が震えてる",
+    # screams for life heard now
+    "上の部屋から「殺さないで」って女の人が叫んでる",
+    "となりの家、今も悲鳴が聞こえてる",
+    # a small child: parent gone since yesterday, days; crying for hours with nobody there
+    "ママが きのうから かえってこない。おなかすいた",
+    "お父さん2日帰ってきてない。妹と家にいる",
+    "向かいの部屋の赤ちゃん、もう3時間ずっと泣いてて親の車がない",
+    "妹をうちに置いたまま、母親が二日帰ってきていない",
+    "深夜2時に5歳くらいの子が裸足で道を歩いてた",
+]
+
+HIGH = [
+    # stalking by an ex, by a stranger
+    "別れた彼女が毎日会社の前で待ってる",
+    "元夫が引っ越し先を調べてるみたいで怖い",
+    "元カレ、着拒しても新しい番号で電話してくる。ブロックしても別アカ作ってくる",
+    "見知らぬ男に駅から後をつけられる日が続いてる",
+    "My ex keeps messaging me from new accounts",
+    # a weapon shown in the past (high, not emergency: see HIGH_ONLY)
+    "前に夫にハサミを向けられたことがあって、帰りが遅いと怖い",
+    # money, cards, papers taken by a relative, partner, employer
+    "叔父が祖父の通帳を持っていって返さない",
+    "同居の姉が父の年金を勝手に引き出してる",
+    "旦那にキャッシュカードも財布も取り上げられた",
+    "会社に在留カードを取り上げられて返してくれない",
+    "おっと おかね くれない。こども ミルク かえない",
+    # yelled at or hit when saying no; flight from a partner; watched through the phone
+    "実家に帰りたいと頼むと夫に怒鳴られます",
+    "彼の誘いを断ると物を投げられる",
+    "夫から逃げたいけど、どこに行けばいいか分からない",
+    "彼氏に位置情報アプリを入れさせられて、どこにいるか全部見られてる",
+    # a grown child hitting an old parent
+    "弟がばあちゃん叩いとるらしい",
+    # an outsider sees a neglected child
+    "学童の指導員です。ある子がいつも同じ服で、お腹すいたとよく言います",
+    "隣の家の子が夜遅くまで家に入れてもらえず、公園にいるのを見る",
+    # a child begging, a crash and shouting, next door
+    "下の階から『もうしません、ゆるして』って泣く声が聞こえる",
+    "夜になると隣でガシャンって音と怒鳴り声がする",
+    "向かいの家の人が毎晩奥さんを怒鳴りつけてる",
+    # food, nappies, care withheld; locked room
+    "施設でおむつを替えてもらえず放置されている人がいる",
+    "寝たきりの祖母を残して、同居の叔父が家を出て行った",
+    # photos to be spread; money demanded
+    "ネットで知り合った人に、画像をばらまくって脅されてる",
+    "先輩に毎日お金もってこいって言われる",
+    # afraid the partner sees the message
+    "夫に見られたら怖いので、こっそり相談しています",
+]
+
+HIGH_ONLY = [
+    # past weapons, hearsay of hitting, a wish to leave, counted occurrences: high, not emergency
+    "以前元夫に包丁を向けられたことがある。最近また家の近くで見かける",
+    "息子の話では、友達が親に叩かれてるって言ってたそうです",
+    "パートナーから逃げたいので、娘と暮らせるアパートを探しています",
+    "隣の子がベランダに出されてるのを今週だけで2回見ました",
+    "前の職場の上司につきまとわれてて、警察に相談したけどまだ続いてます",
+]
+
+NONE = [
+    # a dementia delusion, a dream, an idiom
+    "じいちゃんは認知症で、夜になると「殺される」と言い出す。接し方を知りたい",
+    "殴られる夢を見て目が覚めた",
+    "夫に「殺す気か」と言われた(笑) 辛すぎたみたい",
+    # past and over, a general question
+    "10年前にDVから逃げて、今は落ち着いて暮らしています。自助グループを探してます",
+    "保育士です。虐待の通告について一般的な流れを知りたい",
+    # everyday uses of the same words
+    "子どもの写真を年賀状に使いたい",
+    "母の年金の受け取り口座を変更したい",
+    "財布を落としました。届いていませんか",
+    "ドアの鍵が壊れて開かない。修理業者を知りたい",
+    "今日は朝から子どもがずっと泣いてて疲れた",
+    "夜中に子どもが起きて泣くので眠れない",
+]
+
+LABELLED = [
+    ("パパがママをなぐってる。ぼく こわい", "child_family"),
+    ("パパがママをなぐってる。ぼく こわい", "abuse_violence"),
+    ("弟がばあちゃん叩いとるらしい", "elderly_care"),
+    ("同居の姉が父の年金を勝手に引き出してる", "elderly_care"),
+    ("旦那にキャッシュカードも財布も取り上げられた", "abuse_violence"),
+    ("ママが きのうから かえってこない。おなかすいた", "child_family"),
+    ("ママが きのうから かえってこない。おなかすいた", "abuse_violence"),
+    ("kareshi ga ima houchou wo motte imasu", "abuse_violence"),
+    ("元カノから、よりを戻さないと動画を拡散するとメッセージが来る", "abuse_violence"),
+]
+
+NOT_ABUSE = [
+    "昔、兄に殴られていた夢をよく見る。眠りが浅い",
+    "じぶんで じぶんの あたまを たたいちゃう",
+    "夫の暴言は昔の話です。今は仲良くやってます",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY)
+def test_violence_emergency(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+    assert "abuse_violence" in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH + HIGH_ONLY)
+def test_violence_high(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+    assert "abuse_violence" in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_ONLY)
+def test_violence_high_not_emergency(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_violence_none(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELLED)
+def test_violence_label(text: str, label: str) -> None:
+    result = classify(text)
+    assert label in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NOT_ABUSE)
+def test_violence_not_abuse(text: str) -> None:
+    result = classify(text)
+    assert "abuse_violence" not in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
