@@ -33,8 +33,16 @@ EMERGENCY = [
     "彼氏に外から鍵かけられて部屋から出られない",
     "夫から逃げて、子どもとお風呂場に隠れています",
     "追いかけられて今コンビニに逃げてる",
-    # strangled just now
+    # strangled, pushed, hit just now; abused now; a child's spaced words
     "さっき夫に首をしめられた。まだ手が震えてる",
+    "たった今、彼に階段で突き飛ばされた",
+    "いま おやに ぼうりょく ふるわれてる",
+    "にいに まま けってる たすけて",
+    # someone not let in comes into the home
+    "別れた旦那が合鍵で部屋に入ってきた",
+    "見知らぬ人がベランダから入ろうとしてる",
+    # children alone for days
+    "きょうだいだけで3日間留守番してるみたい、ご飯もない",
     # screams for life heard now
     "上の部屋から「殺さないで」って女の人が叫んでる",
     "となりの家、今も悲鳴が聞こえてる",
@@ -66,8 +74,16 @@ HIGH = [
     "彼の誘いを断ると物を投げられる",
     "夫から逃げたいけど、どこに行けばいいか分からない",
     "彼氏に位置情報アプリを入れさせられて、どこにいるか全部見られてる",
-    # a grown child hitting an old parent
+    # a grown child hitting or yelling at an old parent
     "弟がばあちゃん叩いとるらしい",
+    "祖父が孫に毎日怒鳴られてて、見ていてつらい",
+    # rage nobody can stop; put-downs by a partner
+    "彼氏は酔うと手がつけられなくなる",
+    "妻にののしられる毎日です",
+    "元彼にネットで住所をさらされた",
+    # a child hit or not fed by a parent, in the child's words
+    "おかあさんに けられる。いたいよ",
+    "パパが ごはん つくってくれない。おなかすいた",
     # an outsider sees a neglected child
     "学童の指導員です。ある子がいつも同じ服で、お腹すいたとよく言います",
     "隣の家の子が夜遅くまで家に入れてもらえず、公園にいるのを見る",
@@ -86,6 +102,11 @@ HIGH = [
 ]
 
 HIGH_ONLY = [
+    # hit as a habit, "until now", strangled in the past, out late every night
+    "妻から毎晩のように叩かれています",
+    "これまで何度も、今までずっと彼に殴られてきた",
+    "前の彼氏に首を絞められたことがあります",
+    "近くの家の子、毎日夜遅くまでひとりで外にいる",
     # past weapons, hearsay of hitting, a wish to leave, counted occurrences: high, not emergency
     "以前元夫に包丁を向けられたことがある。最近また家の近くで見かける",
     "息子の話では、友達が親に叩かれてるって言ってたそうです",
@@ -123,6 +144,13 @@ LABELLED = [
     ("元カノから、よりを戻さないと動画を拡散するとメッセージが来る", "abuse_violence"),
 ]
 
+NONE_MORE = [
+    "夫と二人だけで3日間の旅行に行きます",
+    "子どもだけで一週間のサマーキャンプに参加させたい",
+    "今は殴られることもなくなって、落ち着いて暮らしてます",
+    "彼氏が家に入ってきたら部屋が汚いのがばれる",
+]
+
 NOT_ABUSE = [
     "昔、兄に殴られていた夢をよく見る。眠りが浅い",
     "じぶんで じぶんの あたまを たたいちゃう",
@@ -150,7 +178,7 @@ def test_violence_high_not_emergency(text: str) -> None:
     assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
 
 
-@pytest.mark.parametrize("text", NONE)
+@pytest.mark.parametrize("text", NONE + NONE_MORE)
 def test_violence_none(text: str) -> None:
     result = classify(text)
     assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
