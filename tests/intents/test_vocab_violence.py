@@ -41,6 +41,17 @@ EMERGENCY = [
     # someone not let in comes into the home
     "別れた旦那が合鍵で部屋に入ってきた",
     "見知らぬ人がベランダから入ろうとしてる",
+    # attacked or raped just now; touched now
+    "帰り道で男に襲われた。いま駅のトイレにいる",
+    "昨夜、知り合いにレイプされました",
+    "いま 継父に からだを さわられてる",
+    # a threat to kill, to burn, to come now
+    "元夫から『これから殺しに行く』ってメッセージが来た",
+    "彼が灯油をまいて家を燃やすと叫んでる",
+    "ぱぱ ほうちょう もってる。こわい",
+    # English and romaji: locked in, hiding, violence now
+    "My boyfriend locked me in the bedroom",
+    "danna ga abarete imasu. kowai",
     # children alone for days
     "きょうだいだけで3日間留守番してるみたい、ご飯もない",
     # screams for life heard now
@@ -97,6 +108,15 @@ HIGH = [
     # photos to be spread; money demanded
     "ネットで知り合った人に、画像をばらまくって脅されてる",
     "先輩に毎日お金もってこいって言われる",
+    # sexual violence; English: abused, food withheld, pension taken; simple Japanese across a full stop
+    "バイト先の店長に体を触られる。やめてと言えない",
+    "My neighbour's little girl is being beaten, I can hear it every night",
+    "my mom never gives me food",
+    "My grandson took my pension card",
+    "わたし ちゅうごくじん。かれし こわい。まいにち なぐる",
+    "息子の嫁が、私の年金を渡してくれない",
+    # a carer who hit a parent with dementia
+    "認知症の母をつい叩いてしまった",
     # afraid the partner sees the message
     "夫に見られたら怖いので、こっそり相談しています",
 ]
@@ -145,6 +165,11 @@ LABELLED = [
 ]
 
 NONE_MORE = [
+    "夜になると急に不安に襲われる",
+    "包丁で指を切りそうで怖い",
+    "これから行くね。夕飯なにがいい?",
+    "Is there a substance abuse program in this city?",
+    "父の年金は私が代わりに管理しています",
     "夫と二人だけで3日間の旅行に行きます",
     "子どもだけで一週間のサマーキャンプに参加させたい",
     "今は殴られることもなくなって、落ち着いて暮らしてます",
