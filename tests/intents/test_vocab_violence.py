@@ -52,6 +52,11 @@ EMERGENCY = [
     # English and romaji: locked in, hiding, violence now
     "My boyfriend locked me in the bedroom",
     "danna ga abarete imasu. kowai",
+    # dialect and slang progressives after "now"; "now" said after; sounds of violence now
+    "いま おやじが おふくろ どついとる",
+    "今彼氏にボコられてる",
+    "旦那が暴れて皿投げてる、いま",
+    "いま上の階から悲鳴と何かが割れる音",
     # children alone for days
     "きょうだいだけで3日間留守番してるみたい、ご飯もない",
     # screams for life heard now
@@ -122,6 +127,7 @@ HIGH = [
 ]
 
 HIGH_ONLY = [
+    "元夫が毎晩うちの前に来て立ってる",
     # hit as a habit, "until now", strangled in the past, out late every night
     "妻から毎晩のように叩かれています",
     "これまで何度も、今までずっと彼に殴られてきた",
@@ -165,6 +171,9 @@ LABELLED = [
 ]
 
 NONE_MORE = [
+    "ゲームで今ボスに殴られてる笑",
+    "大雪で車の中に避難してます",
+    "父が通帳を持っていったまま入院した。手続きどうしよう",
     "夜になると急に不安に襲われる",
     "包丁で指を切りそうで怖い",
     "これから行くね。夕飯なにがいい?",
