@@ -122,6 +122,16 @@ HIGH = [
     "息子の嫁が、私の年金を渡してくれない",
     # a carer who hit a parent with dementia
     "認知症の母をつい叩いてしまった",
+    # an old parent's savings withdrawn, food withheld, money demanded, hit, by a grown child or in-law
+    "祖母の貯金が、同居の孫に勝手におろされていた",
+    "父は同居の姉からまともに食事をもらえていない様子",
+    "弟が帰ってくるたびに父からお金をせびっていく",
+    "同居の婿に母が怒鳴られているのを何度も見た",
+    # an in-law's bullying; a child's words at nursery; a child put out; a spouse abused next door
+    "義母に毎日いびられてつらい",
+    "娘が園で『ママがぶつの』と話したそうです",
+    "妻は怒ると上の子を玄関の外に締め出す",
+    "お向かいのご主人、いつも奥さんに手をあげてるみたい",
     # afraid the partner sees the message
     "夫に見られたら怖いので、こっそり相談しています",
 ]
@@ -171,6 +181,8 @@ LABELLED = [
 ]
 
 NONE_MORE = [
+    "天気がいいので子どもを外に出して遊ばせたい",
+    "母に頼んで銀行でお金を下ろしてもらった",
     "ゲームで今ボスに殴られてる笑",
     "大雪で車の中に避難してます",
     "父が通帳を持っていったまま入院した。手続きどうしよう",
