@@ -57,6 +57,10 @@ EMERGENCY = [
     "今彼氏にボコられてる",
     "旦那が暴れて皿投げてる、いま",
     "いま上の階から悲鳴と何かが割れる音",
+    # followed right now; "now" after a particle (夫がいま)
+    "いま知らない人にあとをつけられてる。どうしよう",
+    "元カレがいま家の外にいる",
+    "彼氏がいま わたしを たたいてる",
     # children alone for days
     "きょうだいだけで3日間留守番してるみたい、ご飯もない",
     # screams for life heard now
@@ -132,6 +136,13 @@ HIGH = [
     "娘が園で『ママがぶつの』と話したそうです",
     "妻は怒ると上の子を玄関の外に締め出す",
     "お向かいのご主人、いつも奥さんに手をあげてるみたい",
+    # a family member who breaks things; a weapon taken out when drunk or angry; followed home; a key used to come in
+    "成人した息子がキレて家具を壊す",
+    "父は怒ると包丁を持ち出してくる",
+    "最近、仕事帰りに誰かについてこられてる気がする",
+    "別れた彼が合鍵で勝手に入ってくる",
+    # a foreign worker hit at work
+    "わたし ミャンマー から きました。こうじょう の ひと なぐる",
     # afraid the partner sees the message
     "夫に見られたら怖いので、こっそり相談しています",
 ]
@@ -181,6 +192,8 @@ LABELLED = [
 ]
 
 NONE_MORE = [
+    "祖母が包丁を出して漬物を切ってくれた",
+    "すみません、いまから窓口に伺います",
     "天気がいいので子どもを外に出して遊ばせたい",
     "母に頼んで銀行でお金を下ろしてもらった",
     "ゲームで今ボスに殴られてる笑",
