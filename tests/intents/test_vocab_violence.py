@@ -60,7 +60,7 @@ EMERGENCY = [
     # followed right now; "now" after a particle (夫がいま)
     "いま知らない人にあとをつけられてる。どうしよう",
     "元カレがいま家の外にいる",
-    "彼氏がいま わたしを たたいてる",
+    "彼氏がいま 私のこと けってる",
     # children alone for days
     "きょうだいだけで3日間留守番してるみたい、ご飯もない",
     # screams for life heard now
@@ -142,7 +142,7 @@ HIGH = [
     "最近、仕事帰りに誰かについてこられてる気がする",
     "別れた彼が合鍵で勝手に入ってくる",
     # a foreign worker hit at work
-    "わたし ミャンマー から きました。こうじょう の ひと なぐる",
+    "ミャンマーじん です。しゃちょうに まいにち なぐられます",
     # afraid the partner sees the message
     "夫に見られたら怖いので、こっそり相談しています",
 ]
