@@ -61,6 +61,15 @@ EMERGENCY = [
     "いま知らない人にあとをつけられてる。どうしよう",
     "元カレがいま家の外にいる",
     "彼氏がいま 私のこと けってる",
+    # hitting that does not stop; English just hit, by the throat, at the door, parents gone for days; romaji
+    "ぱぱが ままを たたいてて やめない",
+    "My boyfriend just slapped me",
+    "he grabbed my neck and pushed me against the wall",
+    "my dad is drunk and smashing things",
+    "my ex is outside my door, please help",
+    "I'm 9. My mommy has not come home since yesterday",
+    "help me, kareshi ni nagurareta",
+    "akachan ga zutto naiteru. oya ga kaette konai",
     # children alone for days
     "きょうだいだけで3日間留守番してるみたい、ご飯もない",
     # screams for life heard now
@@ -143,6 +152,9 @@ HIGH = [
     "別れた彼が合鍵で勝手に入ってくる",
     # a foreign worker hit at work
     "ミャンマーじん です。しゃちょうに まいにち なぐられます",
+    # a child's words: a parent shouting or raging; romaji partner hitting
+    "ぼくの パパが あばれてる",
+    "otto ga mainichi tataku",
     # afraid the partner sees the message
     "夫に見られたら怖いので、こっそり相談しています",
 ]
@@ -192,6 +204,8 @@ LABELLED = [
 ]
 
 NONE_MORE = [
+    "I just hit my knee on the table",
+    "Can someone help me with the form for my son?",
     "祖母が包丁を出して漬物を切ってくれた",
     "すみません、いまから窓口に伺います",
     "天気がいいので子どもを外に出して遊ばせたい",
