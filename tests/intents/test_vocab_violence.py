@@ -204,6 +204,7 @@ LABELLED = [
 ]
 
 NONE_MORE = [
+    "小学生の娘が私の財布から小銭を取っていくので困ってる",
     "I just hit my knee on the table",
     "Can someone help me with the form for my son?",
     "祖母が包丁を出して漬物を切ってくれた",
