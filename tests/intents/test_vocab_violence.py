@@ -192,6 +192,8 @@ NONE = [
 ]
 
 LABELLED = [
+    ("Daddy is kicking mommy, please come", "child_family"),
+    ("夫が子どもを連れて一緒に死のうと言い出した", "abuse_violence"),
     ("パパがママをなぐってる。ぼく こわい", "child_family"),
     ("パパがママをなぐってる。ぼく こわい", "abuse_violence"),
     ("弟がばあちゃん叩いとるらしい", "elderly_care"),
@@ -226,6 +228,7 @@ NONE_MORE = [
 ]
 
 NOT_ABUSE = [
+    "娘に「殺す気か」って笑われた。わさび入れすぎた",
     "昔、兄に殴られていた夢をよく見る。眠りが浅い",
     "じぶんで じぶんの あたまを たたいちゃう",
     "夫の暴言は昔の話です。今は仲良くやってます",
