@@ -1,0 +1,273 @@
+"""Violence and abuse (risk_violence.yaml, sets_violence.yaml, abuse_violence.yaml), through `intents.classify`.
+
+Messages written for these tests, grouped by the class of expression they stand for (not by the sentences of
+any evaluation set): violence happening now (kanji, hiragana with spaces, simple Japanese, romaji, English), a
+door being broken in, someone locked in or hiding, a small child left with the parent gone for hours or days;
+and at high: stalking, money or papers taken, a child's neglect seen by an outsider, violence heard next door,
+a weapon shown before. Every such message also gets abuse_violence (eval/WRITING.md).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intents import classify
+
+EMERGENCY = [
+    # hitting, kicking, strangling now; hiragana with spaces, simple Japanese
+    "いま おっとが わたしを けってる。たすけて",
+    "いまも かれしが なぐってる こわい",
+    "今ちょうど彼氏に蹴られてます",
+    "旦那 まいにち たたく。いまも へやで どなってる",
+    # English and romaji
+    "My stepfather is hitting my mom right now",
+    "he is drunk and beating me, please help",
+    "my boyfriend has a knife. I'm in the bathroom",
+    "kareshi ga ima houchou wo motte imasu",
+    "otto ni tatakareta. ima toire ni kakurete imasu",
+    # a door broken in, a threat to kill at the door
+    "元彼が玄関こじ開けようとしてる",
+    "旦那が酔ってドア蹴ってます。子どもと奥の部屋にいる",
+    "ドアの外で『開けないと殺すぞ』って怒鳴ってる",
+    # locked in, hiding from the attacker now
+    "彼氏に外から鍵かけられて部屋から出られない",
+    "夫から逃げて、子どもとお風呂場に隠れています",
+    "追いかけられて今コンビニに逃げてる",
+    # strangled, pushed, hit just now; abused now; a child's spaced words
+    "さっき夫に首をしめられた。まだ手が震えてる",
+    "たった今、彼に階段で突き飛ばされた",
+    "いま おやに ぼうりょく ふるわれてる",
+    "にいに まま けってる たすけて",
+    # someone not let in comes into the home
+    "別れた旦那が合鍵で部屋に入ってきた",
+    "見知らぬ人がベランダから入ろうとしてる",
+    # attacked or raped just now; touched now
+    "帰り道で男に襲われた。いま駅のトイレにいる",
+    "昨夜、知り合いにレイプされました",
+    "いま 継父に からだを さわられてる",
+    # a threat to kill, to burn, to come now
+    "元夫から『これから殺しに行く』ってメッセージが来た",
+    "彼が灯油をまいて家を燃やすと叫んでる",
+    "ぱぱ ほうちょう もってる。こわい",
+    # English and romaji: locked in, hiding, violence now
+    "My boyfriend locked me in the bedroom",
+    "danna ga abarete imasu. kowai",
+    # dialect and slang progressives after "now"; "now" said after; sounds of violence now
+    "いま おやじが おふくろ どついとる",
+    "今彼氏にボコられてる",
+    "旦那が暴れて皿投げてる、いま",
+    "いま上の階から悲鳴と何かが割れる音",
+    # followed right now; "now" after a particle (夫がいま)
+    "いま知らない人にあとをつけられてる。どうしよう",
+    "元カレがいま家の外にいる",
+    "彼氏がいま 私のこと けってる",
+    # hitting that does not stop; English just hit, by the throat, at the door, parents gone for days; romaji
+    "ぱぱが ままを たたいてて やめない",
+    "My boyfriend just slapped me",
+    "he grabbed my neck and pushed me against the wall",
+    "my dad is drunk and smashing things",
+    "my ex is outside my door, please help",
+    "I'm 9. My mommy has not come home since yesterday",
+    "help me, kareshi ni nagurareta",
+    "akachan ga zutto naiteru. oya ga kaette konai",
+    # children alone for days
+    "きょうだいだけで3日間留守番してるみたい、ご飯もない",
+    # screams for life heard now
+    "上の部屋から「殺さないで」って女の人が叫んでる",
+    "となりの家、今も悲鳴が聞こえてる",
+    # a small child: parent gone since yesterday, days; crying for hours with nobody there
+    "ママが きのうから かえってこない。おなかすいた",
+    "お父さん2日帰ってきてない。妹と家にいる",
+    "向かいの部屋の赤ちゃん、もう3時間ずっと泣いてて親の車がない",
+    "妹をうちに置いたまま、母親が二日帰ってきていない",
+    "深夜2時に5歳くらいの子が裸足で道を歩いてた",
+]
+
+HIGH = [
+    # stalking by an ex, by a stranger
+    "別れた彼女が毎日会社の前で待ってる",
+    "元夫が引っ越し先を調べてるみたいで怖い",
+    "元カレ、着拒しても新しい番号で電話してくる。ブロックしても別アカ作ってくる",
+    "見知らぬ男に駅から後をつけられる日が続いてる",
+    "My ex keeps messaging me from new accounts",
+    # a weapon shown in the past (high, not emergency: see HIGH_ONLY)
+    "前に夫にハサミを向けられたことがあって、帰りが遅いと怖い",
+    # money, cards, papers taken by a relative, partner, employer
+    "叔父が祖父の通帳を持っていって返さない",
+    "同居の姉が父の年金を勝手に引き出してる",
+    "旦那にキャッシュカードも財布も取り上げられた",
+    "会社に在留カードを取り上げられて返してくれない",
+    "おっと おかね くれない。こども ミルク かえない",
+    # yelled at or hit when saying no; flight from a partner; watched through the phone
+    "実家に帰りたいと頼むと夫に怒鳴られます",
+    "彼の誘いを断ると物を投げられる",
+    "夫から逃げたいけど、どこに行けばいいか分からない",
+    "彼氏に位置情報アプリを入れさせられて、どこにいるか全部見られてる",
+    # a grown child hitting or yelling at an old parent
+    "弟がばあちゃん叩いとるらしい",
+    "祖父が孫に毎日怒鳴られてて、見ていてつらい",
+    # rage nobody can stop; put-downs by a partner
+    "彼氏は酔うと手がつけられなくなる",
+    "妻にののしられる毎日です",
+    "元彼にネットで住所をさらされた",
+    # a child hit or not fed by a parent, in the child's words
+    "おかあさんに けられる。いたいよ",
+    "パパが ごはん つくってくれない。おなかすいた",
+    # an outsider sees a neglected child
+    "学童の指導員です。ある子がいつも同じ服で、お腹すいたとよく言います",
+    "隣の家の子が夜遅くまで家に入れてもらえず、公園にいるのを見る",
+    # a child begging, a crash and shouting, next door
+    "下の階から『もうしません、ゆるして』って泣く声が聞こえる",
+    "夜になると隣でガシャンって音と怒鳴り声がする",
+    "向かいの家の人が毎晩奥さんを怒鳴りつけてる",
+    # food, nappies, care withheld; locked room
+    "施設でおむつを替えてもらえず放置されている人がいる",
+    "寝たきりの祖母を残して、同居の叔父が家を出て行った",
+    # photos to be spread; money demanded
+    "ネットで知り合った人に、画像をばらまくって脅されてる",
+    "先輩に毎日お金もってこいって言われる",
+    # sexual violence; English: abused, food withheld, pension taken; simple Japanese across a full stop
+    "バイト先の店長に体を触られる。やめてと言えない",
+    "My neighbour's little girl is being beaten, I can hear it every night",
+    "my mom never gives me food",
+    "My grandson took my pension card",
+    "わたし ちゅうごくじん。かれし こわい。まいにち なぐる",
+    "息子の嫁が、私の年金を渡してくれない",
+    # a carer who hit a parent with dementia
+    "認知症の母をつい叩いてしまった",
+    # an old parent's savings withdrawn, food withheld, money demanded, hit, by a grown child or in-law
+    "祖母の貯金が、同居の孫に勝手におろされていた",
+    "父は同居の姉からまともに食事をもらえていない様子",
+    "弟が帰ってくるたびに父からお金をせびっていく",
+    "同居の婿に母が怒鳴られているのを何度も見た",
+    # an in-law's bullying; a child's words at nursery; a child put out; a spouse abused next door
+    "義母に毎日いびられてつらい",
+    "娘が園で『ママがぶつの』と話したそうです",
+    "妻は怒ると上の子を玄関の外に締め出す",
+    "お向かいのご主人、いつも奥さんに手をあげてるみたい",
+    # a family member who breaks things; a weapon taken out when drunk or angry; followed home; a key used to come in
+    "成人した息子がキレて家具を壊す",
+    "父は怒ると包丁を持ち出してくる",
+    "最近、仕事帰りに誰かについてこられてる気がする",
+    "別れた彼が合鍵で勝手に入ってくる",
+    # a foreign worker hit at work
+    "ミャンマーじん です。しゃちょうに まいにち なぐられます",
+    # a child's words: a parent shouting or raging; romaji partner hitting
+    "ぼくの パパが あばれてる",
+    "otto ga mainichi tataku",
+    # afraid the partner sees the message
+    "夫に見られたら怖いので、こっそり相談しています",
+]
+
+HIGH_ONLY = [
+    "元夫が毎晩うちの前に来て立ってる",
+    # hit as a habit, "until now", strangled in the past, out late every night
+    "妻から毎晩のように叩かれています",
+    "これまで何度も、今までずっと彼に殴られてきた",
+    "前の彼氏に首を絞められたことがあります",
+    "近くの家の子、毎日夜遅くまでひとりで外にいる",
+    # past weapons, hearsay of hitting, a wish to leave, counted occurrences: high, not emergency
+    "以前元夫に包丁を向けられたことがある。最近また家の近くで見かける",
+    "息子の話では、友達が親に叩かれてるって言ってたそうです",
+    "パートナーから逃げたいので、娘と暮らせるアパートを探しています",
+    "隣の子がベランダに出されてるのを今週だけで2回見ました",
+    "前の職場の上司につきまとわれてて、警察に相談したけどまだ続いてます",
+]
+
+NONE = [
+    # a dementia delusion, a dream, an idiom
+    "じいちゃんは認知症で、夜になると「殺される」と言い出す。接し方を知りたい",
+    "殴られる夢を見て目が覚めた",
+    "夫に「殺す気か」と言われた(笑) 辛すぎたみたい",
+    # past and over, a general question
+    "10年前にDVから逃げて、今は落ち着いて暮らしています。自助グループを探してます",
+    "保育士です。虐待の通告について一般的な流れを知りたい",
+    # everyday uses of the same words
+    "子どもの写真を年賀状に使いたい",
+    "母の年金の受け取り口座を変更したい",
+    "財布を落としました。届いていませんか",
+    "ドアの鍵が壊れて開かない。修理業者を知りたい",
+    "今日は朝から子どもがずっと泣いてて疲れた",
+    "夜中に子どもが起きて泣くので眠れない",
+]
+
+LABELLED = [
+    ("Daddy is kicking mommy, please come", "child_family"),
+    ("夫が子どもを連れて一緒に死のうと言い出した", "abuse_violence"),
+    ("パパがママをなぐってる。ぼく こわい", "child_family"),
+    ("パパがママをなぐってる。ぼく こわい", "abuse_violence"),
+    ("弟がばあちゃん叩いとるらしい", "elderly_care"),
+    ("同居の姉が父の年金を勝手に引き出してる", "elderly_care"),
+    ("旦那にキャッシュカードも財布も取り上げられた", "abuse_violence"),
+    ("ママが きのうから かえってこない。おなかすいた", "child_family"),
+    ("ママが きのうから かえってこない。おなかすいた", "abuse_violence"),
+    ("kareshi ga ima houchou wo motte imasu", "abuse_violence"),
+    ("元カノから、よりを戻さないと動画を拡散するとメッセージが来る", "abuse_violence"),
+]
+
+NONE_MORE = [
+    "小学生の娘が私の財布から小銭を取っていくので困ってる",
+    "I just hit my knee on the table",
+    "Can someone help me with the form for my son?",
+    "祖母が包丁を出して漬物を切ってくれた",
+    "すみません、いまから窓口に伺います",
+    "天気がいいので子どもを外に出して遊ばせたい",
+    "母に頼んで銀行でお金を下ろしてもらった",
+    "ゲームで今ボスに殴られてる笑",
+    "大雪で車の中に避難してます",
+    "父が通帳を持っていったまま入院した。手続きどうしよう",
+    "夜になると急に不安に襲われる",
+    "包丁で指を切りそうで怖い",
+    "これから行くね。夕飯なにがいい?",
+    "Is there a substance abuse program in this city?",
+    "父の年金は私が代わりに管理しています",
+    "夫と二人だけで3日間の旅行に行きます",
+    "子どもだけで一週間のサマーキャンプに参加させたい",
+    "今は殴られることもなくなって、落ち着いて暮らしてます",
+    "彼氏が家に入ってきたら部屋が汚いのがばれる",
+]
+
+NOT_ABUSE = [
+    "娘に「殺す気か」って笑われた。わさび入れすぎた",
+    "昔、兄に殴られていた夢をよく見る。眠りが浅い",
+    "じぶんで じぶんの あたまを たたいちゃう",
+    "夫の暴言は昔の話です。今は仲良くやってます",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY)
+def test_violence_emergency(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+    assert "abuse_violence" in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH + HIGH_ONLY)
+def test_violence_high(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+    assert "abuse_violence" in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_ONLY)
+def test_violence_high_not_emergency(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE + NONE_MORE)
+def test_violence_none(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize(("text", "label"), LABELLED)
+def test_violence_label(text: str, label: str) -> None:
+    result = classify(text)
+    assert label in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NOT_ABUSE)
+def test_violence_not_abuse(text: str) -> None:
+    result = classify(text)
+    assert "abuse_violence" not in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
