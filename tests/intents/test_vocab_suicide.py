@@ -322,6 +322,29 @@ EMERGENCY = [
     "もうどうにもならん。全部やめてしまおう",
     "保険金で借金返すしかない",
     "生命保険で家族に残せば楽になるかな",
+    # round 14: not waking, a goodbye at the limit, slang and broken English, Kansai しまい, ending asleep or far away,
+    # a rope at the door knob, a known cliff, pills gulped, English notes and other languages
+    "明日の朝、目覚めなければいいな",
+    "もう二度と目を覚ましたくない",
+    "もう限界。みなさん本当にお世話になりました",
+    "gonna kms tonight",
+    "I want die, please",
+    "ikitakunai",
+    "車の中に排ガスを引き込んだ",
+    "もうええ、人生しまいにしたる",
+    "ねむったまま おわりたい",
+    "誰も知らないところでひっそり終わりたい",
+    "山に入って、このまま帰らないつもり",
+    "夜が明けるのが怖い。明日なんて、来なければいいのに",
+    "みんなの負担になるだけ。いない方がいい",
+    "コードをドアノブに結んだ",
+    "東尋坊の崖に立ってる",
+    "睡眠薬を一気飲みした",
+    "I won't be alive by morning",
+    "I have all my pills ready",
+    "I left a note for my family",
+    "no quiero vivir más",
+    "Estou cansada de viver",
 ]
 
 HIGH = [
@@ -365,6 +388,17 @@ HIGH = [
     "うつ病で休職中の夫が昨日から帰ってきません",
     "自分で自分の頭を叩いてしまう",
     "イライラすると壁に頭を打ちつけてしまう",
+    # round 14: self-injury as a habit (cutting to calm down, biting, the head against the wall), signs a parent finds,
+    # a threat to die used to control a partner, an older person who repeats it
+    "毎晩腕を切ってしまう",
+    "切らないと落ち着かない",
+    "太ももに傷をつけてしまう",
+    "自分の腕を噛んでしまう",
+    "イライラすると頭を壁に打ちつける",
+    "90の父が「生きててもしょうがない」と繰り返す",
+    "彼氏が別れるなら死ぬって言う",
+    "妻が「死んでやる」と言って脅してくる",
+    "息子の部屋でカミソリと血のついたティッシュを見つけた",
 ]
 
 NONE = [
@@ -552,6 +586,23 @@ NONE = [
     "最後に、誰かに相談できる窓口を教えてください",
     "祖母は毎日デイサービスに行くのを楽しみにしていると言う",
     "いなくなった猫を探してる。誰も見てないって",
+    # round 14: look-alikes of the round-14 rules (someone else better gone, weather, laundry, trips, medicine refills)
+    "夫はいない方がいいと思う。離婚したい",
+    "明日は台風が来なければいいけど",
+    "ロープを物干しにかけて洗濯物を干す",
+    "I won't be here tomorrow, I have a business trip",
+    "東尋坊に観光で行きたい",
+    "実家に戻ったまま、そのまま帰らないつもり。離婚の相談です",
+    "薬を全部飲んだら次の処方はいつになりますか",
+    "もう終わりにしたい、この借金生活を。債務整理できますか",
+    "眠るように亡くなった祖父の葬儀",
+    # round 14: accidents, nails and hair, a baby's skin, hyperbole after a break-up, an older person's aches repeated
+    "転んで頭を壁にぶつけてしまった",
+    "爪を切らないと落ち着かない",
+    "赤ちゃんの肌に傷をつけてしまうのが怖い",
+    "別れたら死ぬほど後悔するよ",
+    "カッターで段ボールを切ったら血がついた",
+    "80の母が「腰が痛い」と繰り返す",
 ]
 
 
