@@ -345,6 +345,12 @@ EMERGENCY = [
     "I left a note for my family",
     "no quiero vivir más",
     "Estou cansada de viver",
+    # round 15: a last word left in a note, bleeding from the wrist, jumping now, at the limit then a plain goodbye, let me die
+    "兄が「もう疲れた」と書き置きを残して家を出た",
+    "妹が腕を切って血だらけになってる",
+    "友人から「いまから飛び降りる」ってメッセージが来た",
+    "彼から「もう無理、バイバイ」とだけ届いた",
+    "祖父が「もう死なせてくれ」と泣いている",
 ]
 
 HIGH = [
@@ -603,6 +609,13 @@ NONE = [
     "別れたら死ぬほど後悔するよ",
     "カッターで段ボールを切ったら血がついた",
     "80の母が「腰が痛い」と繰り返す",
+    # round 15: notes, flights, pets, and signing off for the night
+    "「買い物に行く」とメモを残して出かけた",
+    "今から飛行機で飛ぶ",
+    "これから飛ぶので連絡できません",
+    "犬を安らかに死なせてあげたい",
+    "疲れた、じゃあね、おやすみ",
+    "じゃあね、また明日",
 ]
 
 
