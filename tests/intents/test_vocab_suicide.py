@@ -351,6 +351,13 @@ EMERGENCY = [
     "友人から「いまから飛び降りる」ってメッセージが来た",
     "彼から「もう無理、バイバイ」とだけ届いた",
     "祖父が「もう死なせてくれ」と泣いている",
+    # round 16: spaced kana by learners, broken English
+    "わたし いなくなった ほうが いい",
+    "て きった。ち とまらない",
+    "I no want live anymore",
+    "i am want die",
+    "I am tired to live",
+    "my life no meaning",
 ]
 
 HIGH = [
@@ -621,6 +628,9 @@ NONE = [
     # round 15: told not to come in tomorrow, medicine kept for a disaster
     "店長に明日からもう来なくていいって言われた",
     "災害に備えて常備薬をためておきたい",
+    # round 16: living a long life, tired of living alone in a big house
+    "I want to live a long life",
+    "I'm tired of living alone in this big house",
 ]
 
 
