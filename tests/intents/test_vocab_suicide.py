@@ -631,6 +631,13 @@ NONE = [
     # round 16: living a long life, tired of living alone in a big house
     "I want to live a long life",
     "I'm tired of living alone in this big house",
+    # round 16: look-alikes of the round-13 rules (a car scraped, news, a hobby to quit, not being at home)
+    "このまま壁にぶつかったら車が傷つく",
+    "自転車でこのまま突っ込んだら危ない",
+    "首つって死ぬニュースを見た",
+    "もうどうにもならない、全部やめてしまおうか、この習い事",
+    "私は家にいない方が夫も楽みたい",
+    "包丁で死ぬ事故が多いらしい",
 ]
 
 
