@@ -519,3 +519,39 @@ ROWS = MENTAL + ISOLATION + COMMUNITY + HEALTH + MIXED + NEAR_MISSES + COMBINED 
 def test_mind_labels(text: str, expected: set[str]) -> None:
     got = set(classify(text).intents)
     assert got & OWNED == expected & OWNED, f"{text!r}: got {sorted(got)}"
+
+
+# Round 13: only the mental_health label is checked here. Feelings no longer known and gatekeeper work are the
+# mind; sleep lost to a baby, night care or the cold, and care pushed to its limit, are the carer's burden.
+MIND_YES = [
+    "自分の気持ちがもうよくわからない",
+    "悲しいのか何なのか、わかんない",
+    "職場でゲートキーパーの講座を受けてみたい",
+    "介護のことを考えると不安で眠れない",
+    "仕事のストレスで夜も寝られない",
+    "「消えろ」って毎日親に言われる",
+    "寝つきが悪くて朝がつらい",
+    "人混みに行くのが怖くなった",
+    "外に出るのが不安で、買い物も行けない",
+]
+MIND_NO = [
+    "赤ちゃんの夜泣きと授乳で、夜ほとんど寝られない",
+    "ストーブが壊れて寒くて寝られない",
+    "夜中も父の世話で起きるから寝られない",
+    "介護を辞めたい。もう限界です",
+    "子どもをつい叩いてしまいそう。もう限界",
+    "子育てもう限界。誰か代わって",
+    "隣の家の子、夕方からずっと泣いてる",
+    "ほんまに死ぬかと思たわ、自転車でこけて",
+    "元夫がうろついていて外に出るのが怖い",
+]
+
+
+@pytest.mark.parametrize("text", MIND_YES)
+def test_mind_round13_yes(text: str) -> None:
+    assert "mental_health" in classify(text).intents
+
+
+@pytest.mark.parametrize("text", MIND_NO)
+def test_mind_round13_no(text: str) -> None:
+    assert "mental_health" not in classify(text).intents
