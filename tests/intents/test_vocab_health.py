@@ -73,7 +73,7 @@ DAILY = [
 
 NOT_DAILY = [
     # snow clearing or watching over as a volunteer is taking part
-    ("雪かきのボランティアに登録したい。平日の朝なら出られます", {DL}),
+    ("町内の雪かきボランティアに応募してみようかな", {DL}),
     ("地域の見守り活動に参加してみたい", {DL}),
     # a city car park or road being cleared of snow is a city matter
     ("図書館の駐車場はちゃんと除雪されてますか", {DL}),
