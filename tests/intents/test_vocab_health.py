@@ -85,13 +85,27 @@ NOT_DAILY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HEALTH + DAILY)
+# ---------------------------------------------------------------------------------------------- 地域参加
+TAKING_PART = [
+    ("ゲートキーパーの講習を受けてみたいです", {CP}),
+    ("学習支援の教室って小学生も参加できますか", {CP}),
+]
+
+NOT_TAKING_PART = [
+    # booking a city facility, a festival's dates for a visitor, animal adoption events: city matters
+    ("市民プールって今度の日曜は空いてますか", {CP}),
+    ("旅行で行きます。花火大会の日程と駐車場が知りたい", {CP}),
+    ("保護猫の譲渡会はいつありますか", {CP}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEALTH + DAILY + TAKING_PART)
 def test_labels(text: str, expected: set[str]) -> None:
     got = set(classify(text).intents)
     assert expected <= got, f"{text!r}: got {sorted(got)}"
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_HEALTH + NOT_DAILY)
+@pytest.mark.parametrize(("text", "absent"), NOT_HEALTH + NOT_DAILY + NOT_TAKING_PART)
 def test_not_these_labels(text: str, absent: set[str]) -> None:
     got = set(classify(text).intents)
     assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
