@@ -210,8 +210,67 @@ DAILY_HELP = [
 ]
 
 
+# (v3) a carer who gives up, cuts or misses work or study to care: carer (and the cared-for person's label),
+# not a job concern; a work arrangement or a job search asked about still is employment
+CARER_AND_WORK = [
+    ("義父の介護でパートを辞めた。家計が苦しい", {"carer", "elderly_care"}, {"employment"}),
+    ("母の通院の付き添いで、会社を休んでばかりいる", {"carer"}, {"employment"}),
+    ("祖母の世話でバイトに行けない日が続いてる。専門学校もやめるかも", {"carer"}, {"employment"}),
+    ("正社員を辞めて実家の父をみています。もう一年", {"carer", "elderly_care"}, {"employment"}),
+    ("夫が認知症と言われた。わたしは仕事を辞めるしかないのか", {"carer", "dementia"}, {"employment"}),
+    ("父の介護で仕事を辞めました。ハローワークで次の仕事を探しています", {"carer", "employment"}, set()),
+    ("親の介護のため休職を考えている。会社の制度を知りたい", {"carer", "employment"}, set()),
+    # a flat's lease is housing, not a work contract
+    ("借りてる部屋の契約が来月切れる。更新できるか不安", set(), {"employment"}),
+]
+
+# (v3) 老老介護 told by the older carer: kanji ages, dialect (看とる・寝られん), the carer's own aching body
+OLDER_CARER = [
+    ("じいさんは寝たきりで、おらも八十二になった", {"carer", "elderly_care"}, set()),
+    ("九十近いわしが、ばあさんを一人でみとる", {"carer", "elderly_care"}, set()),
+    ("ばあさんのおむつ替えで夜も寝られん", {"carer", "elderly_care"}, set()),
+    ("おっとの かいごを しています。わたしも ひざが わるくて たいへん", {"carer"}, set()),
+    ("わしが先に倒れたら、寝たきりのかかあはどうなる", {"carer"}, set()),
+    # an older person who only states their age is not a carer
+    ("わしも八十になったが、まだ畑に出とる", set(), {"carer"}),
+]
+
+# (v3) an older parent hurt or robbed by a sibling of the writer (adult child): elderly_care + abuse
+OLDER_PARENT_HARMED = [
+    ("姉がおふくろの年金を黙って使い込んでるっぽい", {"elderly_care", "abuse_violence"}, set()),
+    ("兄貴、おやじを殴ってるらしい。帰省したら顔にあざがあった", {"elderly_care", "abuse_violence"}, set()),
+    ("父の通帳から弟がお金を抜いているみたい", {"elderly_care"}, set()),
+]
+
+# (v3) dementia signs told in everyday words; hypothetical death of the older person is not a past death
+DEMENTIA_MORE = [
+    ("おふくろ、昼飯食ったことすぐ忘れて、また作れって言う", {"dementia", "elderly_care"}, set()),
+    ("祖父が「知らない人が家に入ってくる」って夜中に騒ぐ", {"dementia", "elderly_care"}, set()),
+    ("親父、最近ちょっと認知入ってきたかも", {"dementia", "elderly_care"}, set()),
+    ("じいちゃんが「わしが死んだら家はどうする」と毎日聞いてくる", {"elderly_care"}, set()),
+]
+
+# (v3) a grandparent who has suddenly collapsed is health (and risk), not a care situation; a grandparent
+# raising a grandchild is child_family; a disability service called 生活介護 is not elderly care
+NOT_ELDERLY = [
+    ("おばあさんが畑でたおれて、いきをしてないみたい", set(), {"elderly_care"}),
+    ("祖父が台所でしゃがんだまま返事がおかしい", set(), {"elderly_care"}),
+    ("孫を引き取って育てています。私も七十を過ぎて体力がない", {"child_family"}, {"elderly_care"}),
+    ("娘は重い障害があって生活介護の事業所に通っています", {"disability"}, {"elderly_care"}),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "must", "must_not"), OLDER_RELATIVE + DEMENTIA_BY_BEHAVIOUR + CARER_BURDEN + DAILY_HELP
+    ("text", "must", "must_not"),
+    OLDER_RELATIVE
+    + DEMENTIA_BY_BEHAVIOUR
+    + CARER_BURDEN
+    + DAILY_HELP
+    + CARER_AND_WORK
+    + OLDER_CARER
+    + OLDER_PARENT_HARMED
+    + DEMENTIA_MORE
+    + NOT_ELDERLY,
 )
 def test_elder_classes(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
