@@ -235,6 +235,26 @@ OLDER_CARER = [
     ("わしも八十になったが、まだ畑に出とる", set(), {"carer"}),
 ]
 
+# (v3) a carer's load told without the usual burden words: no end in sight, nobody to take over, cannot leave
+# the house or go on a trip, long-distance visits, two people to look after, the nappy round, woken at night,
+# a pupil who "has to watch" grandma, a wish to die together, snapping at the one cared for
+CARER_LOAD_MORE = [
+    ("介護はいつまで続くのか、出口が見えない", {"carer"}, set()),
+    ("父の介護で、美容院に行く時間も取れない。代わってくれる人もいない", {"carer", "elderly_care"}, set()),
+    ("姑のそばを一日中離れられない", {"carer"}, set()),
+    ("月に三回、県をまたいで実家へ通って親の様子をみている", {"carer", "elderly_care"}, set()),
+    ("父と義母の両方を見ているので、毎日が綱渡り", {"carer"}, set()),
+    ("祖父のオムツをかえるのはいつも私の役目", {"carer", "elderly_care"}, set()),
+    ("夜になると父が何度も起きだして、私がまったく眠れない", {"carer"}, set()),
+    ("じいちゃんを見てないといけないから部活に出られない", {"carer"}, set()),
+    ("寝たきりの夫と一緒に死のうかと思う夜がある", {"carer"}, set()),
+    ("母がまたトイレを失敗して、思わずキレてしまった", {"carer", "elderly_care"}, set()),
+    ("kaigo ga tsurai desu", {"carer"}, set()),
+    # not a carer: a baby's nappies, a friend to die with
+    ("赤ちゃんのおむつ替えは夫の役目です", set(), {"carer"}),
+    ("恋人と一緒に消えたい", set(), {"carer"}),
+]
+
 # (v3) an older parent hurt or robbed by a sibling of the writer (adult child): elderly_care + abuse
 OLDER_PARENT_HARMED = [
     ("姉がおふくろの年金を黙って使い込んでるっぽい", {"elderly_care", "abuse_violence"}, set()),
@@ -268,6 +288,7 @@ NOT_ELDERLY = [
     + DAILY_HELP
     + CARER_AND_WORK
     + OLDER_CARER
+    + CARER_LOAD_MORE
     + OLDER_PARENT_HARMED
     + DEMENTIA_MORE
     + NOT_ELDERLY,
