@@ -255,6 +255,19 @@ CARER_LOAD_MORE = [
     ("恋人と一緒に消えたい", set(), {"carer"}),
 ]
 
+# (v3) isolation told as: no place of one's own at home, a visitor the door stays shut to, ties cut with
+# relatives, wanting to hear someone's voice, a bereaved person who stopped talking; not isolation: a carer
+# with nobody to help, fear of an ex that keeps one indoors
+ISOLATION_MORE = [
+    ("部活もやめて、家にもいばしょ ない。誰とも話してない", {"isolation_hikikomori"}, set()),
+    ("ケアマネさんが何度たずねても、おじいさんは戸を開けてくれないそうです", {"isolation_hikikomori"}, set()),
+    ("民生委員です。見回りで声をかけても玄関先で追い返されてしまう方がいます", {"isolation_hikikomori"}, set()),
+    ("夜になると、誰かの声が聞きたくなる", {"isolation_hikikomori"}, set()),
+    ("連れ合いを亡くしてから、父がめっきり話さなくなった", {"isolation_hikikomori"}, set()),
+    ("義父の介護で、夫は単身赴任。頼れる人が誰もいない", {"carer"}, {"isolation_hikikomori"}),
+    ("別れた彼氏がアパートの前で待ってて、怖くて外に出られない", set(), {"isolation_hikikomori"}),
+]
+
 # (v3) an older parent hurt or robbed by a sibling of the writer (adult child): elderly_care + abuse
 OLDER_PARENT_HARMED = [
     ("姉がおふくろの年金を黙って使い込んでるっぽい", {"elderly_care", "abuse_violence"}, set()),
@@ -289,6 +302,7 @@ NOT_ELDERLY = [
     + CARER_AND_WORK
     + OLDER_CARER
     + CARER_LOAD_MORE
+    + ISOLATION_MORE
     + OLDER_PARENT_HARMED
     + DEMENTIA_MORE
     + NOT_ELDERLY,
