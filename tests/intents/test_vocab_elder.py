@@ -224,6 +224,26 @@ CARER_AND_WORK = [
     ("借りてる部屋の契約が来月切れる。更新できるか不安", set(), {"employment"}),
 ]
 
+# (v3) work words in a message that is not about the writer's job: a child who found work, a colleague at the
+# part-time job who pointed here, a day off to take a child to the doctor
+WORK_WORDS_ELSEWHERE = [
+    ("長男が春に就職して、家を出ていきました。夫婦二人で寂しい", set(), {"employment"}),
+    ("バイト先の店長に相談したら、市の窓口を勧められました", set(), {"employment"}),
+    ("会社を休んで、息子の通院に付き添ってきた", set(), {"employment", "carer"}),
+    ("息子が就職できずに焦っている", {"employment"}, set()),
+]
+
+# (v3) an older relative told by everyday signs: refusing the bath, dentures, hearing aids, getting up at night
+# for the toilet, "aged suddenly", an age still to come (もうすぐ90), "can they go on living at home like this"
+OLDER_RELATIVE_MORE = [
+    ("父がどうしても風呂に入ろうとしない", {"elderly_care"}, set()),
+    ("おかんの補聴器、電池の替え方がわからん言うてる", {"elderly_care"}, set()),
+    ("祖父は夜中にトイレが近くて、何回も起きてる", {"elderly_care"}, set()),
+    ("親父がここ一年でめっきり老け込んだ", {"elderly_care"}, set()),
+    ("母は来年で九十になります。このまま一人で暮らせるのか", {"elderly_care"}, set()),
+    ("娘がどうしても風呂に入ろうとしない", set(), {"elderly_care"}),
+]
+
 # (v3) 老老介護 told by the older carer: kanji ages, dialect (看とる・寝られん), the carer's own aching body
 OLDER_CARER = [
     ("じいさんは寝たきりで、おらも八十二になった", {"carer", "elderly_care"}, set()),
@@ -259,7 +279,8 @@ CARER_LOAD_MORE = [
 # relatives, wanting to hear someone's voice, a bereaved person who stopped talking; not isolation: a carer
 # with nobody to help, fear of an ex that keeps one indoors
 ISOLATION_MORE = [
-    ("部活もやめて、家にもいばしょ ない。誰とも話してない", {"isolation_hikikomori"}, set()),
+    ("部活もやめて、家にもいばしょ ない", {"isolation_hikikomori"}, set()),
+    ("バイトも続かんし、どこにも居場所なくて", {"isolation_hikikomori"}, set()),
     ("ケアマネさんが何度たずねても、おじいさんは戸を開けてくれないそうです", {"isolation_hikikomori"}, set()),
     ("民生委員です。見回りで声をかけても玄関先で追い返されてしまう方がいます", {"isolation_hikikomori"}, set()),
     ("夜になると、誰かの声が聞きたくなる", {"isolation_hikikomori"}, set()),
@@ -300,6 +321,8 @@ NOT_ELDERLY = [
     + CARER_BURDEN
     + DAILY_HELP
     + CARER_AND_WORK
+    + WORK_WORDS_ELSEWHERE
+    + OLDER_RELATIVE_MORE
     + OLDER_CARER
     + CARER_LOAD_MORE
     + ISOLATION_MORE
