@@ -289,6 +289,15 @@ ISOLATION_MORE = [
     ("別れた彼氏がアパートの前で待ってて、怖くて外に出られない", set(), {"isolation_hikikomori"}),
 ]
 
+# (v3) end of life: a pet left behind after one's death; a scam mail about a frozen account is not end-of-life
+# paperwork; an empty family home after a death is not isolation
+END_OF_LIFE_MORE = [
+    ("もし私が入院したら、うちの子(猫)の世話は誰がするのか", {"guardianship_end_of_life"}, set()),
+    ("一人で死んだあと、残された犬はどうなるんだろう", {"guardianship_end_of_life"}, set()),
+    ("口座が停止されますってSMSが来た。本当に銀行から？", set(), {"guardianship_end_of_life"}),
+    ("祖父母が亡くなって空き家になった家の庭が荒れ放題", set(), {"isolation_hikikomori"}),
+]
+
 # (v3) an older parent hurt or robbed by a sibling of the writer (adult child): elderly_care + abuse
 OLDER_PARENT_HARMED = [
     ("姉がおふくろの年金を黙って使い込んでるっぽい", {"elderly_care", "abuse_violence"}, set()),
@@ -326,6 +335,7 @@ NOT_ELDERLY = [
     + OLDER_CARER
     + CARER_LOAD_MORE
     + ISOLATION_MORE
+    + END_OF_LIFE_MORE
     + OLDER_PARENT_HARMED
     + DEMENTIA_MORE
     + NOT_ELDERLY,
