@@ -313,6 +313,17 @@ DEMENTIA_MORE = [
     ("じいちゃんが「わしが死んだら家はどうする」と毎日聞いてくる", {"elderly_care"}, set()),
 ]
 
+# (v3) more dementia behaviour: asking for a meal just eaten, "going home" while at home, clothes out of season,
+# starting chores in the middle of the night, looking for a spouse who has died
+DEMENTIA_BEHAVIOUR_MORE = [
+    ("じいちゃん、今食べたばかりなのに飯はまだかって怒る", {"dementia", "elderly_care"}, set()),
+    ("母は自分の家にいるのに、夕方になると帰りたいと言い出す", {"dementia", "elderly_care"}, set()),
+    ("父が真夏にセーターを着込んで出かけようとする", {"dementia", "elderly_care"}, set()),
+    ("祖母が深夜二時に起きて、朝ごはんを作り始める", {"dementia", "elderly_care"}, set()),
+    ("父が、亡くなった母を探しに外へ出ようとする", {"dementia", "elderly_care"}, set()),
+    ("さっき食べたのに、もうお腹がすいた笑", set(), {"dementia", "elderly_care"}),
+]
+
 # (v3) a grandparent who has suddenly collapsed is health (and risk), not a care situation; a grandparent
 # raising a grandchild is child_family; a disability service called 生活介護 is not elderly care
 NOT_ELDERLY = [
@@ -338,6 +349,7 @@ NOT_ELDERLY = [
     + END_OF_LIFE_MORE
     + OLDER_PARENT_HARMED
     + DEMENTIA_MORE
+    + DEMENTIA_BEHAVIOUR_MORE
     + NOT_ELDERLY,
 )
 def test_elder_classes(text: str, must: set[str], must_not: set[str]) -> None:
