@@ -729,6 +729,11 @@ EMERGENCY_V3 = [
     "ガスの元栓をひねってある",
     "天ぷら油から火が出た!消えない",
     "カーテンに燃え移った",
+    # unresponsive but breathing; a home on fire now; smoke from next door; a fall and not moving
+    "じいちゃん 呼んでも反応ない。息はしてる",
+    "向かいのアパートが火事です",
+    "二階の部屋から煙がもくもく出てる",
+    "母が脚立から落ちて動かない",
 ]
 HIGH_V3 = [
     "おとうと 5さい。ママは よる いつも いない。ごはん ない",
@@ -737,6 +742,7 @@ HIGH_V3 = [
     "兄の行方がわかりません。アパートも引き払われていました",
     "おじの消息が分からず、警察に相談しました",
     "寝たきりの父を一人残して、介護していた母が家を出ていきました",
+    "お金がなくて透析を続けられない",
 ]
 NONE_V3 = [
     # not the emergency meaning: mum friends, a child hiding in the toilet before school, habitual breathlessness,
@@ -754,6 +760,9 @@ NONE_V3 = [
     "やかんを火にかけたまま寝そうになった。気をつけなきゃ",
     # the writer is the parent: a baby who cries a lot
     "赤ちゃんが夜通し泣いてて、母親の私が泣きたい",
+    "下の階のベランダからタバコの煙が上がってくる",
+    "子どもの頃に家が火事になったことがある",
+    "転んでから右手が動かないことがある",
 ]
 
 @pytest.mark.parametrize("text", EMERGENCY + EMERGENCY_MORE + EMERGENCY_V3)
