@@ -734,6 +734,12 @@ EMERGENCY_V3 = [
     "向かいのアパートが火事です",
     "二階の部屋から煙がもくもく出てる",
     "母が脚立から落ちて動かない",
+    # English: lying on the floor, a fire at home, gas smelt, a child alone crying; kana with spaces
+    "My uncle is lying on the floor in the kitchen",
+    "Help, the kitchen is on fire",
+    "I can smell gas in the hallway",
+    "A little boy is crying alone outside our building, no parents anywhere",
+    "うらの いえ あかちゃん ひとりで あさから ないてる",
 ]
 HIGH_V3 = [
     "おとうと 5さい。ママは よる いつも いない。ごはん ない",
@@ -743,6 +749,7 @@ HIGH_V3 = [
     "おじの消息が分からず、警察に相談しました",
     "寝たきりの父を一人残して、介護していた母が家を出ていきました",
     "お金がなくて透析を続けられない",
+    "インスリン もう ない。おかね ない",
 ]
 NONE_V3 = [
     # not the emergency meaning: mum friends, a child hiding in the toilet before school, habitual breathlessness,
@@ -763,6 +770,9 @@ NONE_V3 = [
     "下の階のベランダからタバコの煙が上がってくる",
     "子どもの頃に家が火事になったことがある",
     "転んでから右手が動かないことがある",
+    "The dog is lying on the floor because it is hot",
+    "Where is the nearest fire station?",
+    "薬がないと眠れないけど、お金がかかる",
 ]
 
 @pytest.mark.parametrize("text", EMERGENCY + EMERGENCY_MORE + EMERGENCY_V3)
