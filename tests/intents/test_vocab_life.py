@@ -709,22 +709,85 @@ LABELLED = [
     ("寝たきりの祖母をみていた叔母が倒れて、祖母が家に一人", "elderly_care"),
     ("手持ちのインスリンが底をつきそう。医療費が払えない", "health_medical"),
     ("妊娠8か月だけど、一度も病院に行ってない", "child_family"),
+    ("祖母の家、荷物で廊下が通れない", "hoarding_environment"),
+    ("隣の部屋で子どもがずっと泣いてて、親がいないみたい", "child_family"),
 ]
 
 
-@pytest.mark.parametrize("text", EMERGENCY + EMERGENCY_MORE)
+# Round 3: a small child alone (a neighbour hears crying and the parent is gone; the parent away since yesterday;
+# a child out alone at night), a child left behind for days, the gas valve opened, a fire now; high: children
+# whose parent is out every night, a fire hazard left on again, a relative whose whereabouts are unknown (polite).
+EMERGENCY_V3 = [
+    "うえの階の赤ちゃん、夕方からずっと泣いてる。親の気配がない",
+    "向かいのアパート、小さい子が何時間も泣き叫んでて、お母さんは出かけたまま戻ってこないみたい",
+    "となりの こども ずっと ないてる。おや いない",
+    "3歳と1歳の子が部屋にいるのに、母親がおとといから帰ってきてないらしい",
+    "ぼく 小2。いもうとと ふたりで いえに いる。ママ きのうから かえってこない",
+    "深夜1時、5歳くらいの女の子が一人で裸足のまま道を歩いてた",
+    "夜中に小さい男の子が一人でコンビニに来て、ママがいないって泣いてる",
+    "妹を置いて、母が4日帰ってこない",
+    "ガスの元栓をひねってある",
+    "天ぷら油から火が出た!消えない",
+    "カーテンに燃え移った",
+    # unresponsive but breathing; a home on fire now; smoke from next door; a fall and not moving
+    "じいちゃん 呼んでも反応ない。息はしてる",
+    "向かいのアパートが火事です",
+    "二階の部屋から煙がもくもく出てる",
+    "母が脚立から落ちて動かない",
+    # English: lying on the floor, a fire at home, gas smelt, a child alone crying; kana with spaces
+    "My uncle is lying on the floor in the kitchen",
+    "Help, the kitchen is on fire",
+    "I can smell gas in the hallway",
+    "A little boy is crying alone outside our building, no parents anywhere",
+    "うらの いえ あかちゃん ひとりで あさから ないてる",
+]
+HIGH_V3 = [
+    "おとうと 5さい。ママは よる いつも いない。ごはん ない",
+    "6歳と4歳の子、母親は毎晩でかけてるみたい",
+    "祖父がコンロをつけっぱなしにして、もう少しで火事になるところだった。これで3回目",
+    "兄の行方がわかりません。アパートも引き払われていました",
+    "おじの消息が分からず、警察に相談しました",
+    "寝たきりの父を一人残して、介護していた母が家を出ていきました",
+    "お金がなくて透析を続けられない",
+    "インスリン もう ない。おかね ない",
+]
+NONE_V3 = [
+    # not the emergency meaning: mum friends, a child hiding in the toilet before school, habitual breathlessness,
+    # a child who cannot sleep or go to the toilet alone
+    "パパ友もいなくて、子どもと二人だけの週末がつらい",
+    "娘が朝になると学校に行きたくないってトイレにこもる",
+    "階段を上ると息が苦しくなる。年のせいかな",
+    "4歳の子が夜中に一人でトイレに行けない",
+    # not a loss now: back late from work, a far move-out date, a move only considered, a fire long ago,
+    # a pot almost left on, a person stopped before going out
+    "夫は仕事で夜遅くまで帰らない。ワンオペ育児がしんどい",
+    "老朽化で建て替えるそうで、年度末までに退去をお願いされた",
+    "家賃が高いので、次の更新で出ていくことも考えてます",
+    "何年も前に母が台所でボヤを出したことがある",
+    "やかんを火にかけたまま寝そうになった。気をつけなきゃ",
+    # the writer is the parent: a baby who cries a lot
+    "赤ちゃんが夜通し泣いてて、母親の私が泣きたい",
+    "下の階のベランダからタバコの煙が上がってくる",
+    "子どもの頃に家が火事になったことがある",
+    "転んでから右手が動かないことがある",
+    "The dog is lying on the floor because it is hot",
+    "Where is the nearest fire station?",
+    "薬がないと眠れないけど、お金がかかる",
+]
+
+@pytest.mark.parametrize("text", EMERGENCY + EMERGENCY_MORE + EMERGENCY_V3)
 def test_life_emergency(text: str) -> None:
     result = classify(text)
     assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
 
 
-@pytest.mark.parametrize("text", HIGH + HIGH_MORE)
+@pytest.mark.parametrize("text", HIGH + HIGH_MORE + HIGH_V3)
 def test_life_high(text: str) -> None:
     result = classify(text)
     assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
 
 
-@pytest.mark.parametrize("text", NONE + NONE_MORE)
+@pytest.mark.parametrize("text", NONE + NONE_MORE + NONE_V3)
 def test_life_none(text: str) -> None:
     result = classify(text)
     assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]

@@ -224,6 +224,31 @@ HARD_NEGATIVES = [
 ]
 
 
+# Round 3: a cost that weighs (fares, medical bills, school fees), a small sum left, wages not paid (romaji too),
+# meals cut to one a day, no money to move, a landlord who will not let, a rent rise, no money to repair, English.
+MONEY_V3 = [
+    ("実家への帰省の交通費がかさんで、もう続けられない", {P}),
+    ("母のデイの利用料が重くて、うちの家計じゃ無理", {P}),
+    ("娘の塾代が払えそうにない", {P}),
+    ("貯金あと5万。来月どうしよう", {P}),
+    ("所持金120円です", {P}),
+    ("バイト代が振り込まれてない。店長と連絡がとれない", {P, E}),
+    ("kyuryo ga moraenai", {P, E}),
+    ("おかずを減らして、ご飯は1日1回だけにしてる", {P}),
+    ("年金担保の貸付ってまだある?", {P}),
+    ("引っ越しのお金がなくて、今の部屋から出られない", {P, H}),
+    ("外国籍だとうちは貸せないと不動産屋に言われた", {H}),
+    ("大家さんから来月から家賃を上げると通知がきた", {H}),
+    ("屋根の修理代が出せない。雨漏りがひどい", {P, H}),
+    ("I am looking for a cheap apartment near the station", {H}),
+    ("交通費の精算のしかたを教えて", set()),
+    ("貯金を始めたい。おすすめの方法は?", set()),
+    ("友達にお金は貸せないって断った", set()),
+    ("大雨で断水して水が出ない。給水所はどこ?", set()),
+    ("団地の隣の部屋のピアノの音がうるさい", set()),
+]
+
+
 def _check(text: str, expected: set[str]) -> None:
     result = classify(text)
     got = set(result.intents) & OWNED
@@ -252,4 +277,9 @@ def test_rent(text: str, expected: set[str]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), HARD_NEGATIVES)
 def test_hard_negative(text: str, expected: set[str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), MONEY_V3)
+def test_money_v3(text: str, expected: set[str]) -> None:
     _check(text, expected)
