@@ -326,11 +326,16 @@ HIGH_ONLY_R4 = [
     # the household money withheld, the wages taken
     "夫から生活費を1円ももらえません",
     "パート代も全部取られて、自由に使えるお金がない",
+    # an old person made to pay large sums by a seller or an outsider
+    "一人暮らしの祖母が、押し売りの業者に何十万も払わされてる",
+    "認知症の父が知らない男に貯金を全部とられたみたい",
     # an ex who keeps waiting outside (repeated): high
     "元夫が家の前で待ってる。何回目だろう",
 ]
 
 NONE_R4 = [
+    # a purchase by choice
+    "訪問販売で浄水器を買った。解約の方法を知りたい",
     # a general question, a worker's question across a sentence
     "保育士です。虐待の通告の流れを知りたいです。一般論で構いません",
     "ヘルパーです。暴力を受けている人への声かけの仕方。一般的な流れでいいので",
