@@ -372,6 +372,10 @@ NOT_EMERGENCY_R4 = [
     # told as over, in English: "used to", "safe now"
     "He used to hit me. I'm divorced now and living with my kids",
     "my ex hit me a lot but I am safe now, I need help with rent",
+    "The twins keep hitting each other now that school is out",
+    "ima shigoto wo sagashite imasu. otto no boryoku de rikon shita",
+    "彼の部屋から逃げてきたけど、財布が見つかった",
+    "元彼とよりを戻したい。今家の前にいる",
 ]
 
 NOT_ABUSE_R4 = [
