@@ -797,3 +797,82 @@ def test_life_none(text: str) -> None:
 def test_life_concern_label(text: str, label: str) -> None:
     result = classify(text)
     assert label in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
+
+# ---- round 4 ----------------------------------------------------------------------------------------------
+EMERGENCY_V4 = [
+    # collapsed and not answering, in dialect and plain speech
+    "母が台所で倒れとって、なんぼ呼んでも返事せん",
+    "親父が脱衣所で倒れてて、反応がない",
+    "おじいちゃんが玄関でたおれてて へんじが ない",
+    "主人がトイレで倒れ込んで、声かけても応答がありません",
+    # the door chime rung and nobody comes out, with another sign
+    "向かいの家の雨戸が何日も閉まったままで、チャイムを鳴らしても誰も出てこない",
+    "ひとり暮らしのおじいさん宅、何回ノックしても返事がない。新聞もたまってる",
+    "一人暮らしの伯母の家、チャイム鳴らしたけど出てこん。ポストに郵便物がいっぱい",
+    # a small child at home while the parent has been gone for days
+    "パパ 2にち かえってこない。わたし 6さい。おなかすいた",
+    "5歳の娘を置いて、母親が3日も帰ってこないらしい",
+    # English: locked in and silent
+    "My brother locked himself in his room after drinking and is not answering",
+]
+HIGH_V4 = [
+    # nothing to eat, katakana (half-width too) and days without food
+    "ｺﾞﾊﾝ ﾓｳ ﾅｲ",
+    "タベモノ ナイ。タスケテ ホシイ",
+    "みっかかん ろくに たべてない。さいふに 100えん",
+    "もう二日も何も食べてない。財布は空っぽ",
+    "朝はパン、昼はなし。今日はそれもない",
+    # nothing left to sell
+    "売るものはもうない。家賃が払えない",
+    "時計もカメラも全部売ったけど、まだ3万足りない",
+    # a relative gone, the neighbourhood searched
+    "近所を探したけど見つからん。母は認知症です",
+    "夫と心当たりをさがしたけど、父がどこにもおらん",
+    # English: must leave by a day
+    "We were told to move out of the apartment by Sunday",
+    "The landlord says I have to leave by tomorrow",
+    # an older person without heating / cooling, wasting away; left soiled
+    "裏の家のおばあちゃん、この寒さでストーブも使ってないし、食事もしてないようで痩せてきた",
+    "85歳の祖母、エアコンが壊れたままでこの暑さ",
+    "寝たきりの祖母のおむつが替えられてない",
+    # a vital treatment with no way to get there
+    "透析に通ってるけど、送ってくれる人がいなくなった。次は明後日",
+]
+NONE_V4 = [
+    # idioms and general talk
+    "びっくりして心臓が止まるかと思った",
+    "請求書を見て心臓が止まりそうになった",
+    "熱中症で倒れる人が多いので気をつけたい",
+    # found again; a fire that almost happened
+    "昨日祖父が徘徊で行方不明に。今朝、警察に無事保護されました",
+    "母がいなくなったけど、夕方に無事に帰ってきました",
+    "もう少しで火事になるところだった",
+    # a question about a cut, not a cut
+    "電気代払わんかったら止まるんかな",
+    # pets and things searched for
+    "猫がいなくなって近所を探したけど見つからない",
+    "近所を探したけど財布が見つからない",
+    # days without food because of an illness
+    "ふつか 熱があって 何も食べてない",
+    # a chime not answered by someone who is away, said as a question
+    "インターホンを押しても出てこない時はどうしたらいい?",
+    "エアコンが壊れたので修理業者を探している",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY_V4)
+def test_life_emergency_v4(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_V4)
+def test_life_high_v4(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE_V4)
+def test_life_none_v4(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]

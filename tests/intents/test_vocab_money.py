@@ -283,3 +283,37 @@ def test_hard_negative(text: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), MONEY_V3)
 def test_money_v3(text: str, expected: set[str]) -> None:
     _check(text, expected)
+
+
+# ---- round 4: a label present (True) or absent (False) ------------------------------------------------------
+MONEY_V4 = [
+    # no roof tonight; nothing at all
+    ("派遣を切られて、今夜寝る場所がない", "poverty_finance", True),
+    ("きょうから すむところが ないです", "poverty_finance", True),
+    ("仕事もない、家もない。もうどうにもならん", "poverty_finance", True),
+    # wages unpaid for months; a large home-sales contract
+    ("給料を3か月分もらってない。生活できない", "poverty_finance", True),
+    ("きゅうりょう 2かげつ はらわれてない", "poverty_finance", True),
+    ("母が訪問販売で200万円の契約をしていた", "poverty_finance", True),
+    # a subsidy for cooling or heating
+    ("祖父の家にクーラーをつけたい。補助はありますか", "poverty_finance", True),
+    ("灯油代の助成ってまだやってますか", "poverty_finance", True),
+    # English and romaji
+    ("Is there help with paying rent? My hours were cut.", "poverty_finance", True),
+    ("I can't pay my bills this month", "poverty_finance", True),
+    ("okane ga zenzen nai desu. shigoto sagashite imasu", "poverty_finance", True),
+    # a fee unpaid for months
+    ("祖母の施設の利用料が2か月払われてないと連絡が来た", "poverty_finance", True),
+    # negatives: blackmail, a dead parent's account, a shouted 出ていけ
+    ("元カレに、五万振り込まなかったら動画を拡散するって脅されてる", "poverty_finance", False),
+    ("祖母が他界し、祖母名義の口座は凍結されたそうです。名義変更の窓口は?", "poverty_finance", False),
+    ("隣から「出ていけ」って怒鳴る声が毎晩聞こえる", "housing", False),
+    ("エアコンの掃除を業者に頼みたい", "poverty_finance", False),
+    ("He has a salary of 300,000 yen", "poverty_finance", False),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "present"), MONEY_V4)
+def test_money_v4(text: str, label: str, present: bool) -> None:
+    result = classify(text)
+    assert (label in result.intents) is present, (text, result.intents, [(e.label, e.text, e.how) for e in result.evidence])
