@@ -147,9 +147,11 @@ H4_LABELS = [
     ("夜勤続きで体を壊してしまい、いまは休職中", {HM}),
     # a hospital stay that needs a guarantor
     ("手術するのに身元保証人を立ててと言われて困ってる", {HM}),
+    ("入院するとき保証人が要るって本当ですか。家族がいません", {HM}),
+    # pills already taken (the body is in danger too)
+    ("さっき睡眠薬を全部のんでしまった", {HM}),
     # daily life: not seen lately (dialect), shutters closed for days
     ("向かいのじいちゃん、最近見かけんけど大丈夫かな", {DL}),
-    ("隣の家の雨戸がもう一週間閉まったままなんです", {DL}),
     # shopping / clinic trips that are inconvenient, transfers that are hard, heavy bags
     ("山の上に住んでるから買い物がとにかく不便", {DL}),
     ("病院に行くのに船とバスを乗り継ぐのが年々しんどい", {DL}),
@@ -182,6 +184,14 @@ H4_NOT = [
     # gathering pills to die is the mind's emergency, not a medical question
     ("睡眠薬をこっそり集めてる", {HM}),
     ("ずっと目が覚めない薬がほしい", {HM}),
+    # pills not yet taken: a plan or a thought (the mind's emergency)
+    ("この薬を全部飲んだら楽になれるんかな", {HM}),
+    ("これからODするつもり", {HM}),
+    # a psychiatric ward stay; a panic attack and where to be seen
+    ("弟が精神科に入院した。家族として何ができる?", {HM}),
+    ("パニック発作が怖くて電車に乗れない。どこで診てもらえるの", {HM}),
+    # thinning from no food or heating: a life in want
+    ("隣のおばあさん、ご飯もろくに食べてないみたいでだんだん痩せてきた", {HM}),
     # volunteering to drive is taking part, not needing a ride; a course is not an illness
     ("運転が好きなので通院の送り迎えボランティアをやりたい", {HM, DL}),
     ("公民館で心肺蘇生の講習を受けたい", {HM}),
