@@ -126,3 +126,89 @@ def test_labels(text: str, expected: set[str]) -> None:
 def test_not_these_labels(text: str, absent: set[str]) -> None:
     got = set(classify(text).intents)
     assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
+
+
+# ------------------------------------------------------------------ round 4: classes of expression (own lines)
+H4_LABELS = [
+    # collapsed, in dialect (倒れとる・倒れちょる・倒れとう)
+    ("ばあちゃんが台所で倒れとる、どうしたらええ", {HM}),
+    ("親父が畑で倒れちょる", {HM}),
+    ("おかんが玄関で倒れとうねん", {HM}),
+    # AED / first aid where it is a question about the body
+    ("近くのコンビニにAEDってある?", {HM}),
+    # eating then vomiting, weight fallen to a number
+    ("食べたら吐いてしまうのが止められない", {HM}),
+    ("夜に食べては吐くのをもう半年続けてる", {HM}),
+    ("体重が38キロまで落ちてしまった", {HM}),
+    # a headache told as ガンガン / ズキズキ
+    ("朝から頭がガンガンして起きられへん", {HM}),
+    ("あたまがずきずきする", {HM}),
+    # a body broken by overwork
+    ("夜勤続きで体を壊してしまい、いまは休職中", {HM}),
+    # a hospital stay that needs a guarantor
+    ("手術するのに身元保証人を立ててと言われて困ってる", {HM}),
+    ("入院するとき保証人が要るって本当ですか。家族がいません", {HM}),
+    # pills already taken (the body is in danger too)
+    ("さっき睡眠薬を全部のんでしまった", {HM}),
+    # daily life: not seen lately (dialect), shutters closed for days
+    ("向かいのじいちゃん、最近見かけんけど大丈夫かな", {DL}),
+    # shopping / clinic trips that are inconvenient, transfers that are hard, heavy bags
+    ("山の上に住んでるから買い物がとにかく不便", {DL}),
+    ("病院に行くのに船とバスを乗り継ぐのが年々しんどい", {DL}),
+    ("店で買ったお米が重くて持って帰れない", {DL}),
+    ("母は膝が悪くて買い物にも行けてないみたい", {DL}),
+    # bathing alone, no ride to the clinic, nobody to take a parent to hospital
+    ("足を骨折してから一人でお風呂に入れない", {DL}),
+    ("近所の人が引っ越して通院の足がなくなった", {DL}),
+    ("母を病院に連れて行く人が私しかいない", {DL}),
+    ("一人暮らしなので緊急連絡カードを作っておきたい", {DL}),
+    # taking part: driving volunteers, a first-aid course or a watch-over scheme for the neighbourhood
+    ("定年したので通院送迎のボランティアをしてみたい", {CP}),
+    ("町内会でAEDの講習会を開きたいです", {CP}),
+    ("自治会で一人暮らしの人の見守りの仕組みを作りたい", {CP}),
+]
+
+H4_NOT = [
+    # a bang on the wall is not cancer
+    ("上の階からガンって床を叩く音がする", {HM}),
+    ("隣がガンガン音を立ててうるさい", {HM}),
+    # whether to see a doctor, asked about memory or nerves (the label is the mind / memory)
+    ("物忘れが増えてきた。病院に行ったほうがいいのかな", {HM}),
+    ("不安で胸がざわざわする。何科に行けばいいの", {HM}),
+    ("うつで3年通院してる。障害年金って申請できる?", {HM}),
+    ("医者に行くほどなんかようわからん", {HM}),
+    # a what-if, a general worry, a figure of speech
+    ("夜中に具合が悪くなったらと思うと眠れない", {HM}),
+    ("熱中症で倒れる人が増えているので気をつけたい", {HM}),
+    ("部屋を片付けなきゃいけないのに体が動かない", {HM}),
+    # gathering pills to die is the mind's emergency, not a medical question
+    ("睡眠薬をこっそり集めてる", {HM}),
+    ("ずっと目が覚めない薬がほしい", {HM}),
+    # pills not yet taken: a plan or a thought (the mind's emergency)
+    ("この薬を全部飲んだら楽になれるんかな", {HM}),
+    ("これからODするつもり", {HM}),
+    # a psychiatric ward stay; a panic attack and where to be seen
+    ("弟が精神科に入院した。家族として何ができる?", {HM}),
+    ("パニック発作が怖くて電車に乗れない。どこで診てもらえるの", {HM}),
+    # thinning from no food or heating: a life in want
+    ("隣のおばあさん、ご飯もろくに食べてないみたいでだんだん痩せてきた", {HM}),
+    # volunteering to drive is taking part, not needing a ride; a course is not an illness
+    ("運転が好きなので通院の送り迎えボランティアをやりたい", {HM, DL}),
+    ("公民館で心肺蘇生の講習を受けたい", {HM}),
+    # calling out to a family member shut in a room is not a watch-over request
+    ("息子に声をかけても返事をしない", {DL}),
+    # 居場所 of a person being searched for is not a place to go
+    ("別れた夫が私の居場所を探してるらしい", {CP}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), H4_LABELS)
+def test_round4_labels(text: str, expected: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "absent"), H4_NOT)
+def test_round4_not_these_labels(text: str, absent: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"

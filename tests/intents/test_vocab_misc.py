@@ -392,3 +392,40 @@ def test_greetings_alone(text: str) -> None:
 def test_greeting_never_stands_next_to_a_concern_or_a_request(text: str) -> None:
     got = classify(text).intents
     assert "greeting" not in got and "out_of_scope" not in got, got
+
+
+# ------------------------------------------------------------------ round 4: request_human (own lines)
+R4_REQUEST = [
+    # on the phone, in detail
+    ("年金のことを電話で詳しく聞きたいんですが", {R}),
+    ("でんわで くわしく おしえて ほしいです", {R}),
+    # please come / listen to me (polite and dialect forms)
+    ("一度うちに来て相談にのってもらえんじゃろか", {R}),
+    ("介護のことで相談にのってくれへんか?", {R}),
+    ("誰か来てもらえませんか", {R}),
+    # someone to go with me to an application
+    ("手続きが難しくてよくわからない。誰か付き添ってくれる人はいますか", {R}),
+    # a language for consulting
+    ("タガログ語で相談させてもらえますか", {R}),
+    ("ベトナム語で相談したいです", {R}),
+]
+
+R4_NOT_REQUEST = [
+    # a family member who does not get up is not a call for a person
+    ("夫は朝起きてくれへんし、子どもの支度は全部わたし", {R}),
+    ("息子が何度起こしても起きてくれない", {R}),
+    # a companion for shopping is help with daily life
+    ("スーパーが遠い。買い物に一緒に行ってくれる人がいたら嬉しい", {R}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), R4_REQUEST)
+def test_round4_request(text: str, expected: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "absent"), R4_NOT_REQUEST)
+def test_round4_not_request(text: str, absent: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
