@@ -356,3 +356,57 @@ def test_elder_classes(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
     assert must <= got, (text, sorted(got))
     assert not (must_not & got), (text, sorted(got))
+
+
+# (r4) an older resident giving their age with loneliness, no one to talk to, or a fall they cannot get up from
+OLDER_SELF_LONELY = [
+    ("わしは 81じゃ。もう何日も だれとも しゃべっとらん", {"elderly_care", "isolation_hikikomori"}, set()),
+    ("79歳です。話し相手がおらんで、さみしゅうてかなわん", {"elderly_care"}, set()),
+    ("話す人がいなくて毎日さびしい。今年で86さいになります", {"elderly_care"}, set()),
+    ("ひとりぐらしで ふろばで ころんで たちあがれん", {"elderly_care"}, set()),
+    ("独居の母が台所で転んで起き上がれなかったらしい", {"elderly_care"}, set()),
+    # age with living alone and a chore is daily_living (dev convention), youth loneliness is not elderly
+    ("27歳、一人暮らしで寂しい。話し相手がほしい", set(), {"elderly_care"}),
+    ("寂しくて誰とも話さない日が続く。会社は70人くらいの規模です", set(), {"elderly_care"}),
+]
+
+# (r4) 看る said in dialect progressive: 一人で両親を看よる, ひとりでみちょる
+CARER_DIALECT = [
+    ("わし一人で母を看よる。もう体がもたん", {"carer"}, set()),
+    ("ひとりで親父をみよるけど、兄弟は誰も来ん", {"carer"}, set()),
+    ("嫁さんは仕事じゃけえ、うちが一人でばあちゃんをみちょる", {"carer"}, set()),
+]
+
+# (r4) retired and at home with nowhere to go (dialect)
+RETIRED_AT_HOME = [
+    ("退職してから毎日家におるだけで、することがない", {"isolation_hikikomori"}, set()),
+    ("夫が定年してから一日中家でごろごろ、外にも出ん", {"isolation_hikikomori"}, set()),
+    ("定年になってから行くとこもないし、誰とも会わん", {"isolation_hikikomori"}, set()),
+]
+
+# (r4) work itself as the trouble: dread of going in, a trade one wants to take up, romaji job talk
+WORK_R4 = [
+    ("日曜の夜になると、会社に行くのが憂鬱でたまらん", {"employment"}, set()),
+    ("パート先でいじめられて、もう行きたくない", {"employment"}, set()),
+    ("子どもが小学生になったので介護の仕事したいけど、未経験でも平気？", {"employment"}, {"elderly_care"}),
+    ("Baito kubi ni natta. Okane nai.", {"employment"}, set()),
+    ("会社の近くの病院にはもう行けないと言われた", set(), {"employment"}),
+    ("介護で仕事にいけない日が続いている", {"carer"}, {"employment"}),
+]
+
+# (r4) ぼけ with 来 in kanji
+DEMENTIA_BOKE_KANJI = [
+    ("じいちゃん、だいぶボケて来とる気がする", {"dementia"}, set()),
+    ("母が最近ぼけて来たみたいで心配", {"dementia"}, set()),
+    ("寝ぼけて来たのか、変なこと言ってた", set(), {"dementia"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "must", "must_not"),
+    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_BOKE_KANJI,
+)
+def test_elder_classes_r4(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
