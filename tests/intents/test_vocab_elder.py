@@ -394,6 +394,24 @@ WORK_R4 = [
     ("介護で仕事にいけない日が続いている", {"carer"}, {"employment"}),
 ]
 
+# (r4) theft accusations in direct speech, no longer knowing the day, and the writer worn out by it
+DEMENTIA_R4 = [
+    ("祖母が『あんたが財布とったやろ』って毎日責めてくる。もうしんどい", {"dementia", "carer"}, set()),
+    ("義母に「お前が指輪を盗ったんでしょ」と言われる。疲れ果てた", {"dementia", "carer"}, set()),
+    ("父は燃えるゴミの日も分からなくなってきた", {"dementia"}, set()),
+    ("ばあちゃん、孫の名前もわからんようになった", {"dementia"}, set()),
+    ("越してきたばかりで、ゴミの日がわからない。どこで調べれば？", set(), {"dementia"}),
+    ("弟に『お前が俺のゲーム取ったやろ』と言われた", set(), {"dementia"}),
+]
+
+# (r4) a house nobody goes in or out of, nobody visits
+NOBODY_VISITS = [
+    ("裏の家、人の出入りがまったくないけど、夜に明かりはついている", {"isolation_hikikomori"}, set()),
+    ("近所の一人暮らしのおじいさん、訪ねてくる人もおらんみたい", {"isolation_hikikomori"}, set()),
+    ("角の家は誰も寄りつかんようになって、郵便受けもいっぱい", {"isolation_hikikomori"}, set()),
+    ("駅前の店は人の出入りが多くて便利", set(), {"isolation_hikikomori"}),
+]
+
 # (r4) ぼけ with 来 in kanji
 DEMENTIA_BOKE_KANJI = [
     ("じいちゃん、だいぶボケて来とる気がする", {"dementia"}, set()),
@@ -404,7 +422,7 @@ DEMENTIA_BOKE_KANJI = [
 
 @pytest.mark.parametrize(
     ("text", "must", "must_not"),
-    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_BOKE_KANJI,
+    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_R4 + NOBODY_VISITS + DEMENTIA_BOKE_KANJI,
 )
 def test_elder_classes_r4(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
