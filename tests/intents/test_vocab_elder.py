@@ -412,6 +412,22 @@ NOBODY_VISITS = [
     ("駅前の店は人の出入りが多くて便利", set(), {"isolation_hikikomori"}),
 ]
 
+# (r4) carer: guilt at placing a parent, nobody else to take them, supporting a sick spouse until worn out
+CARER_R4 = [
+    ("父を特養に入れたら、見捨てたみたいで夜も眠れない", {"carer"}, set()),
+    ("親不孝かもしれんけど、母をホームに預けようかと思う", {"carer"}, set()),
+    ("母の通院に付き添う人は私しかおらんのよ", {"carer"}, set()),
+    ("うつ病の妻を支えるのに、正直もう疲れました", {"carer"}, set()),
+    ("この書類を見れる人は私しかいない", set(), {"carer"}),
+    ("チームを支えるのが僕の役目です", set(), {"carer"}),
+]
+
+# (r4) living in a company dorm is not a job concern by itself
+DORM_R4 = [
+    ("社員寮に住んでるけど、もっと広い部屋に引っ越したい", set(), {"employment"}),
+    ("工場の寮を来週出るように言われた。契約も切られた", {"employment"}, set()),
+]
+
 # (r4) ぼけ with 来 in kanji
 DEMENTIA_BOKE_KANJI = [
     ("じいちゃん、だいぶボケて来とる気がする", {"dementia"}, set()),
@@ -422,7 +438,7 @@ DEMENTIA_BOKE_KANJI = [
 
 @pytest.mark.parametrize(
     ("text", "must", "must_not"),
-    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_R4 + NOBODY_VISITS + DEMENTIA_BOKE_KANJI,
+    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_R4 + NOBODY_VISITS + CARER_R4 + DORM_R4 + DEMENTIA_BOKE_KANJI,
 )
 def test_elder_classes_r4(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
