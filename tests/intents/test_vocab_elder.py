@@ -428,6 +428,15 @@ DORM_R4 = [
     ("工場の寮を来週出るように言われた。契約も切られた", {"employment"}, set()),
 ]
 
+# (r4) a grandparent gone missing again (dialect), a pensioner waiting for pension day
+MISSING_AGAIN_PENSION = [
+    ("じいちゃんがまたおらんようになった。夕方から探しよる", {"dementia"}, set()),
+    ("祖母がまたいなくなって、家族で近所を探しています", {"dementia"}, set()),
+    ("夫がまた家を出て行った。もう知らん", set(), {"dementia"}),
+    ("ねんきんが でるまで まだ さき。こめが もう ない", {"elderly_care"}, set()),
+    ("障害年金が入るまであと一週間、食費が足りない", set(), {"elderly_care"}),
+]
+
 # (r4) ぼけ with 来 in kanji
 DEMENTIA_BOKE_KANJI = [
     ("じいちゃん、だいぶボケて来とる気がする", {"dementia"}, set()),
@@ -438,7 +447,7 @@ DEMENTIA_BOKE_KANJI = [
 
 @pytest.mark.parametrize(
     ("text", "must", "must_not"),
-    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_R4 + NOBODY_VISITS + CARER_R4 + DORM_R4 + DEMENTIA_BOKE_KANJI,
+    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_R4 + NOBODY_VISITS + CARER_R4 + DORM_R4 + MISSING_AGAIN_PENSION + DEMENTIA_BOKE_KANJI,
 )
 def test_elder_classes_r4(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
