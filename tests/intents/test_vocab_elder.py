@@ -437,6 +437,13 @@ MISSING_AGAIN_PENSION = [
     ("障害年金が入るまであと一週間、食費が足りない", set(), {"elderly_care"}),
 ]
 
+# (r4) asking for a talking partner (not offering to be one)
+TALK_PARTNER = [
+    ("たまにでええけん、家に来て話し相手になってくれる人を頼めんやろか", {"isolation_hikikomori"}, set()),
+    ("電話で話し相手をしてもらえるサービスはないやろか", {"isolation_hikikomori"}, set()),
+    ("定年後、お年寄りの話し相手になるボランティアをしたい", set(), {"isolation_hikikomori"}),
+]
+
 # (r4) ぼけ with 来 in kanji
 DEMENTIA_BOKE_KANJI = [
     ("じいちゃん、だいぶボケて来とる気がする", {"dementia"}, set()),
@@ -447,7 +454,7 @@ DEMENTIA_BOKE_KANJI = [
 
 @pytest.mark.parametrize(
     ("text", "must", "must_not"),
-    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_R4 + NOBODY_VISITS + CARER_R4 + DORM_R4 + MISSING_AGAIN_PENSION + DEMENTIA_BOKE_KANJI,
+    OLDER_SELF_LONELY + CARER_DIALECT + RETIRED_AT_HOME + WORK_R4 + DEMENTIA_R4 + NOBODY_VISITS + CARER_R4 + DORM_R4 + MISSING_AGAIN_PENSION + TALK_PARTNER + DEMENTIA_BOKE_KANJI,
 )
 def test_elder_classes_r4(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
