@@ -440,6 +440,10 @@ EMERGENCY_CLASSES = [
     # a small child telling a parent has not come home for days
     "おかあさん みっか かえってこない",
     "パパ いつか かえってこない。おなかすいた",
+    # the ex at the door said to be there right now; cannot go on living, politely
+    "いま元旦那が玄関先に立ってる",
+    "ストーカーが部屋の前に今いる",
+    "もう生きていけません",
 ]
 
 HIGH_CLASSES = [
@@ -594,6 +598,8 @@ HIGH_CLASSES = [
     # --- round 4 (risk.yaml) ---
     # a knife once pointed, the partner coming back
     "前に夫から包丁を突きつけられた。来週から家に戻るらしくて怖い",
+    # an ex waiting outside, again and again (stalking)
+    "別れた元彼がしょっちゅう家の前で待ってて怖い",
 ]
 
 NONE_CLASSES = [
