@@ -409,6 +409,7 @@ EMERGENCY = [
     "he overdosed and won't answer the door",
     # joining a spouse who has died, said as a plan
     "女房に先立たれて三年、今夜そっちのところへ行きます",
+    "おっとが しんで ひとりぼっち。これから おっとの そばへ いきます",
     # a farewell from a relative who is then not at home
     "兄から「今までありがとう」とだけメールが来て、家にもいない",
 ]
@@ -718,6 +719,7 @@ NONE = [
     "二度と起きないように気をつけて転倒予防",
     "あんな事故が二度と起きないといい",
     "腕の切り傷の手当の仕方を教えて",
+    "夫が亡くなって一年、今日は実家の母のところへ行きます、お墓参りの前に",
 ]
 
 
