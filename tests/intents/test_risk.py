@@ -423,6 +423,27 @@ EMERGENCY_CLASSES = [
     # a wandering relative searched for in the cold or dark
     "母がいなくなった。いま探してるけど外は雪で薄着のまま",
     "夜中に祖母が出て行った、寒いのにまだ見つからない。捜してます",
+    # --- round 4 (risk.yaml) ---
+    # collapsed and not answering, dialect forms
+    "おじいが玄関で倒れとって、呼んでも返事せんのよ",
+    "母が倒れちょる、息はしよるけど反応がない",
+    "ノックしても出てこん、もう四日も見かけん",
+    # violence now, romaji and plain English
+    "ima kare ga abareteru",
+    "otto ga nagutteru imasugu kite",
+    "my boyfriend is choking me now",
+    "he is beating the kids right now",
+    "my sister is bleeding and he is still here",
+    # fled just now, the abuser's car outside now
+    "たたかれて いま こうえん に にげてきた",
+    "今マンションの駐車場に元カレの車が停まってる",
+    # a small child telling a parent has not come home for days
+    "おかあさん みっか かえってこない",
+    "パパ いつか かえってこない。おなかすいた",
+    # the ex at the door said to be there right now; cannot go on living, politely
+    "いま元旦那が玄関先に立ってる",
+    "ストーカーが部屋の前に今いる",
+    "もう生きていけません",
 ]
 
 HIGH_CLASSES = [
@@ -574,6 +595,11 @@ HIGH_CLASSES = [
     "娘がいない!",
     # hurt and unable to move
     "お風呂で転んで骨が折れたかも、痛くて動けない",
+    # --- round 4 (risk.yaml) ---
+    # a knife once pointed, the partner coming back
+    "前に夫から包丁を突きつけられた。来週から家に戻るらしくて怖い",
+    # an ex waiting outside, again and again (stalking)
+    "別れた元彼がしょっちゅう家の前で待ってて怖い",
 ]
 
 NONE_CLASSES = [
@@ -608,6 +634,12 @@ NONE_CLASSES = [
     "死にたいわけじゃないけど、最近ずっと気分が重い",
     "口座に10万円しかなくて不安",
     "病気で退職して貯金も底が見えてきた",
+    # --- round 4 (risk.yaml) ---
+    "I hit my head on the shelf now it hurts a bit",
+    "今から彼の車で買い物に行く",
+    "ママが2日出張でいない、パパとお留守番",
+    "子どもを残して逃げたいと思ってしまう自分が嫌",
+    "昔、元夫にナイフを向けられたことがある。今は平和",
 ]
 
 

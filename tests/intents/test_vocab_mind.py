@@ -555,3 +555,33 @@ def test_mind_round13_yes(text: str) -> None:
 @pytest.mark.parametrize("text", MIND_NO)
 def test_mind_round13_no(text: str) -> None:
     assert "mental_health" not in classify(text).intents
+
+
+# Round 4: fear of oneself, taking it out on a child, crowds that bring on panic, eating and throwing up,
+# drinking more and more, hitting oneself — the mind. Look-alikes (heat, stomach bugs, a hill) are not.
+MIND_R4_YES = [
+    "疲れてると息子に八つ当たりしてしまう",
+    "娘に当たっちゃう日が増えた",
+    "満員電車に乗るといきなり動悸がして途中で降りる",
+    "スーパーに入ると冷や汗が出てパニックになる",
+    "夜になると食べては吐いての繰り返し",
+    "食べ吐きがやめられない",
+    "父の酒の量が最近ふえてきた",
+    "イライラすると自分の頭を叩いてしまう",
+]
+MIND_R4_NO = [
+    "真夏の外は暑くて息苦しい",
+    "孫が食べたら吐いてしまって、ノロかもしれない",
+    "階段を上ると息が苦しいので病院に行きたい",
+    "お酒の席が増える季節ですね",
+]
+
+
+@pytest.mark.parametrize("text", MIND_R4_YES)
+def test_mind_round4_yes(text: str) -> None:
+    assert "mental_health" in classify(text).intents
+
+
+@pytest.mark.parametrize("text", MIND_R4_NO)
+def test_mind_round4_no(text: str) -> None:
+    assert "mental_health" not in classify(text).intents

@@ -358,6 +358,60 @@ EMERGENCY = [
     "i am want die",
     "I am tired to live",
     "my life no meaning",
+    # --- round 4 ---
+    # tomorrow or waking wished away, western and other dialects
+    "あしたなんか来んでええ",
+    "朝なんて来んくていいのに",
+    "このまま目が覚めんかったら楽やのに",
+    "目がさめねえかったらいいんだけどな",
+    # never waking again, asked for or wished
+    "ずっと眠ったまま二度と起きない方法ってないかな",
+    "永遠に目覚めない薬があればいいのに",
+    "二度と目を覚まさない薬がほしい",
+    # a fall, a crash, an illness wished as a way out
+    "窓から落ちたら楽になるのかなって毎晩思う",
+    "いっそ事故にでもあえばいいのに",
+    "電車にはねられたら楽なのに",
+    "通り魔にでも巻き込まれたらいい",
+    # vanishing as the only way left
+    "もうわたしが消えるしかないよね",
+    "いなくなるしかないと思ってる",
+    "終わらせるしか道はない",
+    # north-eastern voiced forms
+    "おれ もう いぎでらんね",
+    "もう生きてらんねえ",
+    # a life-insurance payout as the way out
+    "自分が死ねば保険で住宅ローンが消える",
+    "生命保険で子どもたちに少しでも残せるなら、それが一番かも",
+    # a message cut short
+    "しにた",
+    "もう死にた…",
+    # gone by tomorrow, do not look for me
+    "今夜にはもういないと思う",
+    "わたしを探さないでね",
+    "家族へ。探さないでください",
+    # a farewell letter with the room cleared
+    "大家さんに迷惑かけないように荷物は全部処分しておきました",
+    "部屋も片付けておきました。家族には申し訳ないと伝えて",
+    # other languages
+    "aku pengen mati aja",
+    "gusto ko nang mamatay",
+    "tôi muốn chết",
+    "não quero mais viver",
+    "quiero morirme ya",
+    "我真的想死",
+    "너무 힘들어서 죽고 싶어",
+    # English farewells, a third person's overdose
+    "im done. thank you for everything. goodbye",
+    "i cant do this anymore, goodbye",
+    "goodbye cruel world",
+    "my sister swallowed a bottle of her sleeping pills",
+    "he overdosed and won't answer the door",
+    # joining a spouse who has died, said as a plan
+    "女房に先立たれて三年、今夜そっちのところへ行きます",
+    "おっとが しんで ひとりぼっち。これから おっとの そばへ いきます",
+    # a farewell from a relative who is then not at home
+    "兄から「今までありがとう」とだけメールが来て、家にもいない",
 ]
 
 HIGH = [
@@ -414,6 +468,13 @@ HIGH = [
     "息子の部屋でカミソリと血のついたティッシュを見つけた",
     # round 15: a past attempt that sent someone to hospital
     "兄は半年前にODで救急搬送された。最近また部屋にこもってる",
+    # --- round 4 ---
+    # cut marks found on someone's arm or thigh
+    "娘の腕にきった痕がいくつもあった",
+    "息子の太ももに切った跡を見つけた",
+    # eating and throwing up, the weight falling
+    "過食嘔吐がとまらなくて体重が30キロ台まで落ちた",
+    "食べたら吐いちゃうのが続いて、どんどん痩せてきた",
 ]
 
 NONE = [
@@ -638,6 +699,27 @@ NONE = [
     "もうどうにもならない、全部やめてしまおうか、この習い事",
     "私は家にいない方が夫も楽みたい",
     "包丁で死ぬ事故が多いらしい",
+    # --- round 4 ---
+    # romaji and Japanese hyperbole, general statements, fiction (risk.yaml cancels)
+    "kyou wa shinu hodo atsui ne",
+    "びっくりして心臓が止まるかと思ったよ",
+    "夏は脱水で倒れる高齢者が多いので注意",
+    "映画で赤ちゃんが置き去りにされる場面があって辛かった",
+    # past and over, asked about, hypothetical
+    "20年前は死ぬことも考えたけど、今は元気に孫と遊んでます",
+    "「消えたい」ってどんな気持ちなんでしょうか、卒論のテーマです",
+    "死にたいと訴える利用者がいた場合の連携先を教えて",
+    # look-alikes of the new patterns
+    "テストに落ちたら楽しい夏休みがなくなる",
+    "明日は出張で家にいないから",
+    "鍵はもう探さなくていいよ、見つかった",
+    "生命保険の受取人を変更したい",
+    "引っ越しの荷物を片付けておきました、ありがとうございました",
+    "I'm done with the forms, goodbye for now",
+    "二度と起きないように気をつけて転倒予防",
+    "あんな事故が二度と起きないといい",
+    "腕の切り傷の手当の仕方を教えて",
+    "夫が亡くなって一年、今日は実家の母のところへ行きます、お墓参りの前に",
 ]
 
 
