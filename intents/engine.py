@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 from rapidfuzz.distance import OSA
 
 from .dictionary import (
+    DEFAULT_DIR,
     DictionarySet,
     LazyRegex,
     PatternSpec,
@@ -646,11 +647,26 @@ def default_engine() -> Engine:
     if _default is None:
         with _default_lock:
             if _default is None:
-                engine = Engine.from_directory()
+                engine = cached_engine(DEFAULT_DIR)
                 for problem in engine.problems:
                     log.warning("intent dictionary problem: %s", problem)
                 _default = engine
     return _default
+
+
+def cached_engine(directory: Path, where: Path | None | bool = True) -> Engine:
+    """The engine over `directory`, from the on-disk cache when it holds one made from the same inputs
+    (`intents.cache`), otherwise built and then cached. `where`: the cache directory (True: from the
+    environment; None: no cache)."""
+    from . import cache
+
+    place = cache.cache_dir() if where is True else where or None
+    engine = cache.load(directory, place)
+    if isinstance(engine, Engine):
+        return engine
+    engine = Engine.from_directory(directory)
+    cache.save(directory, place, engine)
+    return engine
 
 
 def classify(text: str) -> Classification:
