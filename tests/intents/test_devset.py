@@ -1,4 +1,4 @@
-"""Quality floor on the labelled dev set (../shared/eval/dev.jsonl), scored as ../shared/eval/score.py does.
+"""Quality floors on the labelled dev set (../shared/eval/dev.jsonl) and the project's own eval sets, scored as score.py does.
 
 The floors sit just under what the finished dictionaries reach, so that quality cannot silently regress.
 The held-out set that judges the classifier is different; these figures are a regression guard, not a claim.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -15,15 +16,35 @@ from intents import classify
 from intents.labels import CONCERNS, LABELS
 from tests.conftest import shared_path
 
-# Reached on 2026-11-23 with the finished dictionaries: macro-F1 0.978, emergency recall 1.0 and precision
-# 0.955, high-or-emergency recall 1.0, risk accuracy 0.988.
+# Reached on 2026-12-03: macro-F1 0.987, emergency recall 1.0 and precision 0.955, high-or-emergency recall
+# 1.0, risk accuracy 0.991.
 FLOORS = {
-    "macro_f1_concerns": 0.96,
+    "macro_f1_concerns": 0.98,
     "emergency_recall": 1.0,
-    "emergency_precision": 0.93,
-    "high_or_emergency_recall": 0.98,
-    "risk_accuracy": 0.97,
+    "emergency_precision": 0.94,
+    "high_or_emergency_recall": 1.0,
+    "risk_accuracy": 0.98,
 }
+
+# The project's own sets (eval/README.md), 2026-12-03: (macro-F1 floor, emergency recall, high-or-emergency
+# recall). Macro-F1 may move by 0.01 as dictionaries are edited; a danger that was recognised must stay
+# recognised (the recall floors are what is reached now, rounded down).
+EVAL_FLOORS = {
+    "blind": (0.93, 1.0, 0.98),
+    "blind2": (0.95, 1.0, 1.0),
+    "c3": (0.95, 1.0, 1.0),
+    "c4": (0.96, 1.0, 1.0),
+    "c9": (0.92, 1.0, 1.0),
+    "c10": (0.92, 1.0, 1.0),
+    "c11": (0.90, 1.0, 1.0),
+    "c12": (0.87, 0.95, 0.94),
+    "c13": (0.85, 0.90, 0.88),
+    "r1": (0.93, 1.0, 0.98),
+    "r4": (0.91, 1.0, 0.96),
+    "r5": (0.87, 1.0, 0.98),
+    "r6": (0.83, 0.83, 0.83),
+}
+EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
 
 def score(rows: list[dict]) -> dict[str, float]:
@@ -75,3 +96,19 @@ def figures() -> dict[str, float]:
 @pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_dev_set_floor(figures: dict[str, float], metric: str) -> None:
     assert figures[metric] >= FLOORS[metric], f"{metric} {figures[metric]:.4f} < floor {FLOORS[metric]}"
+
+
+def test_every_eval_set_has_a_floor() -> None:
+    assert sorted(p.stem for p in EVAL_DIR.glob("*.jsonl")) == sorted(EVAL_FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(EVAL_FLOORS))
+def test_eval_set_floor(name: str) -> None:
+    text = (EVAL_DIR / f"{name}.jsonl").read_text(encoding="utf-8")
+    got = score([json.loads(line) for line in text.splitlines() if line.strip()])
+    macro, emergency, high = EVAL_FLOORS[name]
+    assert got["macro_f1_concerns"] >= macro, f"{name}: macro-F1 {got['macro_f1_concerns']:.4f} < {macro}"
+    assert got["emergency_recall"] >= emergency, f"{name}: emergency recall {got['emergency_recall']:.4f}"
+    assert got["high_or_emergency_recall"] >= high, (
+        f"{name}: high+ recall {got['high_or_emergency_recall']:.4f}"
+    )
