@@ -3,9 +3,10 @@
     .venv/bin/python bench/classify.py [--n 300]
 
 Figures: cold load time (fresh process: Sudachi dictionary + compiling every intent dictionary, and from the
-compiled-engine cache), resident memory, per-message latency p50/p99 at 20, 40, 100, 1,000 and 5,000 characters next to plain SudachiPy
-tokenization of the same text, and messages per second on one core. Messages are composed from sentences
-written for this benchmark (not the evaluation sets), truncated to the exact length.
+compiled-engine cache), resident memory, per-message latency p50/p99 at 20, 40, 100, 1,000 and 5,000
+characters next to plain SudachiPy tokenization of the same text, and messages per second on one core.
+Messages are composed from sentences written for this benchmark (not the evaluation sets), truncated to the
+exact length.
 """
 
 from __future__ import annotations

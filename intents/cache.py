@@ -69,11 +69,15 @@ def _trusted(path: Path) -> bool:
     return owner_ok and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
-def load(directory: Path, where: Path | None) -> Any | None:
-    """The engine cached for `directory`, or None (no cache, stale, unreadable or untrusted)."""
-    if where is None:
+def engine_file(directory: Path, where: Path | None) -> Path | None:
+    """Where the engine compiled from `directory` is kept in the cache directory `where` (None: no cache)."""
+    return None if where is None else where / f"engine-{cache_key(directory)}.pickle"
+
+
+def load(path: Path | None) -> Any | None:
+    """The engine in `path`, or None (no cache, no such file, unreadable or untrusted)."""
+    if path is None:
         return None
-    path = where / f"engine-{cache_key(directory)}.pickle"
     try:
         if not path.is_file() or not _trusted(path):
             return None
@@ -84,14 +88,16 @@ def load(directory: Path, where: Path | None) -> Any | None:
         return None
 
 
-def save(directory: Path, where: Path | None, engine: Any) -> Path | None:
-    """Write `engine` for `directory` atomically; None if caching is off or the directory is not writable."""
-    if where is None:
+def save(path: Path | None, engine: Any) -> Path | None:
+    """Write `engine` to `path` atomically; None if caching is off or the directory is not writable.
+
+    Other engines in the directory (older dictionaries or code) are removed: they are never loaded again.
+    """
+    if path is None:
         return None
+    where = path.parent
     try:
         where.mkdir(mode=0o700, parents=True, exist_ok=True)
-        key = cache_key(directory)
-        path = where / f"engine-{key}.pickle"
         fd, tmp = tempfile.mkstemp(prefix=".engine-", dir=where)
         try:
             with os.fdopen(fd, "wb") as f:
@@ -101,7 +107,6 @@ def save(directory: Path, where: Path | None, engine: Any) -> Path | None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        # Older engines of these dictionaries are of no further use.
         for old in where.glob("engine-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)

@@ -654,18 +654,16 @@ def default_engine() -> Engine:
     return _default
 
 
-def cached_engine(directory: Path, where: Path | None | bool = True) -> Engine:
-    """The engine over `directory`, from the on-disk cache when it holds one made from the same inputs
-    (`intents.cache`), otherwise built and then cached. `where`: the cache directory (True: from the
-    environment; None: no cache)."""
+def cached_engine(directory: Path, where: Path | None = None) -> Engine:
+    """The engine over `directory`: from the on-disk cache (`intents.cache`; `where`, by default the
+    directory the environment names) when it holds one made from the same inputs, else built and cached."""
     from . import cache
 
-    place = cache.cache_dir() if where is True else where or None
-    engine = cache.load(directory, place)
-    if isinstance(engine, Engine):
-        return engine
-    engine = Engine.from_directory(directory)
-    cache.save(directory, place, engine)
+    path = cache.engine_file(directory, where or cache.cache_dir())
+    engine = cache.load(path)
+    if not isinstance(engine, Engine):
+        engine = Engine.from_directory(directory)
+        cache.save(path, engine)
     return engine
 
 

@@ -60,12 +60,12 @@ def test_a_changed_dictionary_is_not_answered_from_the_old_cache(dicts: Path, tm
 def test_a_broken_cache_file_costs_a_rebuild_not_an_error(dicts: Path, tmp_path: Path) -> None:
     where = tmp_path / "cache"
     where.mkdir(mode=0o700)
-    path = where / f"engine-{cache.cache_key(dicts)}.pickle"
+    path = cache.engine_file(dicts, where)
     path.write_bytes(b"\x80\x05 truncated")
     os.chmod(path, 0o600)
     engine = cached_engine(dicts, where)
     assert _answers(engine) == _answers(Engine.from_directory(dicts))
-    assert cache.load(dicts, where) is not None  # rewritten whole
+    assert cache.load(path) is not None  # rewritten whole
 
 
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="file ownership is POSIX")
@@ -74,12 +74,13 @@ def test_a_file_others_can_write_is_not_loaded(dicts: Path, tmp_path: Path) -> N
     cached_engine(dicts, where)
     (path,) = where.glob("engine-*.pickle")
     os.chmod(path, 0o666)
-    assert cache.load(dicts, where) is None
+    assert cache.load(path) is None
 
 
 def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, dicts: Path, tmp_path: Path) -> None:
     monkeypatch.setenv("TSUNAGU_CACHE_DIR", "off")
     assert cache.cache_dir() is None
-    assert cache.save(dicts, cache.cache_dir(), Engine.from_directory(dicts)) is None
+    assert cache.engine_file(dicts, cache.cache_dir()) is None
+    assert cache.save(None, Engine.from_directory(dicts)) is None
     monkeypatch.setenv("TSUNAGU_CACHE_DIR", str(tmp_path / "x"))
     assert cache.cache_dir() == tmp_path / "x"
