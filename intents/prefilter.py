@@ -12,13 +12,18 @@ Windows keep the regular expression's meaning: a search from `pos` still sees th
 `^`, `\\b` use the real start), and each window reaches past the widest match by the widest look-ahead, so a
 look-ahead never meets the window's end instead of the text. Patterns whose width cannot be bounded, or that
 test for the end of the text, are run over the whole text.
+
+Most patterns need neither: they begin with a finite set of strings (their *heads*: 「(死に|しに)たい」 begins
+with 死にたい or しにたい; look-arounds take no text). A match can only start where a head occurs, so the
+automaton's occurrences of heads are the only places such a pattern is tried, with `match` at that position:
+the matches are exactly those `finditer` would give, for the cost of a few anchored attempts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from .keyindex import KeyIndex
 
@@ -201,6 +206,153 @@ def _lookahead(items) -> int | None:
     return worst
 
 
+# A pattern's heads are listed only while they stay few; a head this short in hiragana (or one punctuation
+# mark, one Latin letter) occurs everywhere and is extended by the next element when it can be.
+_MAX_HEADS = 1000
+_STRONG_SINGLE = ("\u4e00", "\u9fff"), ("\u30a1", "\u30f6")
+# What `\d` and `\s` match in a str pattern, listed once (for the heads of patterns that begin with them).
+_CATEGORY_CHARS: dict[Any, frozenset[str]] = {}
+_LAST_DIGIT_OR_SPACE = 0x1FFFF  # no decimal digit or space beyond (Unicode 15; a test checks it)
+
+
+def _category(name: Any) -> frozenset[str]:
+    chars = _CATEGORY_CHARS.get(name)
+    if chars is None:
+        # In a str pattern `\d` is what str.isdecimal accepts and `\s` what str.isspace accepts.
+        test = {"CATEGORY_DIGIT": str.isdecimal, "CATEGORY_SPACE": str.isspace}.get(str(name))
+        if test is None:
+            raise _Unlisted
+        chars = _CATEGORY_CHARS[name] = frozenset(filter(test, map(chr, range(_LAST_DIGIT_OR_SPACE + 1))))
+    return chars
+
+
+class _Unlisted(Exception):
+    """What an element consumes cannot be listed (any character, a negated class, a back-reference...)."""
+
+
+def heads(regex: Any) -> frozenset[str] | None:
+    """Strings one of which every match of `regex` begins with, or None when they cannot be listed.
+
+    Elements are read from the left while what the match consumed so far can be listed: literals, classes,
+    `\\d`, `\\s`, alternations, short repeats; look-arounds and anchors take no text (the compiled pattern
+    still tests them at the position). Reading stops once every string is distinctive (see `_strong`), at an
+    element that cannot be listed (a gap `.{0,5}`, an open repeat: its first round still counts when it must
+    be taken), or before the strings grow past `_MAX_HEADS`. Heads that may be empty are no heads.
+    """
+    if P is None or regex.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _tree(regex)
+        if tree.state.flags & re.IGNORECASE:
+            return None
+        found, _ = _prefixes(list(tree))
+    except Exception:  # noqa: BLE001 - as in requirements: no heads, the other gate
+        return None
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _strong(s: str) -> bool:
+    return len(s) >= 2 or any(lo <= s <= hi for lo, hi in _STRONG_SINGLE)
+
+
+def _prefixes(items: list) -> tuple[set[str], bool]:
+    """(strings, complete) for a sequence: every match of it begins with one of `strings`; when `complete`,
+    every match IS one of them. Reading stops early once the strings are distinctive enough to look for."""
+    strings = {""}
+    last = len(items) - 1
+    for k, (op, av) in enumerate(items):
+        found, complete = _element_prefixes(op, av)
+        if len(strings) * len(found) > _MAX_HEADS:
+            return strings, False
+        strings = {a + b for a in strings for b in found}
+        if not complete:
+            return strings, False
+        if k < last and "" not in strings and all(map(_strong, strings)):
+            return strings, False
+    return strings, True
+
+
+def _element_prefixes(op, av) -> tuple[set[str], bool]:
+    """(strings, complete) for one element, as `_prefixes` says."""
+    if op is C.LITERAL:
+        return {chr(av)}, True
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return {""}, True
+    try:
+        if op is C.IN:
+            return _class_chars(av), True
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return {""}, False
+            return _prefixes(list(av[-1]))
+        if op is C.BRANCH:
+            union: set[str] = set()
+            complete = True
+            for alternative in av[1]:
+                found, whole = _prefixes(list(alternative))
+                union |= found
+                complete = complete and whole
+                if len(union) > _MAX_HEADS:
+                    return {""}, False
+            return union, complete
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            return _repeat_prefixes(*av)
+    except _Unlisted:
+        pass
+    return {""}, False  # ANY, NOT_LITERAL, negated classes, group references: nothing listed
+
+
+def _repeat_prefixes(low: int, high: int, sub) -> tuple[set[str], bool]:
+    one, complete = _prefixes(list(sub))
+    if not complete or high > 4:
+        # Only the first round is known, and only when it must be taken.
+        return (one, False) if low >= 1 else ({""}, False)
+    out, current = set(), {""}
+    for count in range(high + 1):
+        if count >= low:
+            out |= current
+        if count < high:
+            current = {a + b for a in current for b in one}
+            if len(current) > _MAX_HEADS:
+                return (one, False) if low >= 1 else ({""}, False)
+    return out, True
+
+
+def _class_chars(av) -> set[str]:
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is C.LITERAL:
+            chars.add(chr(value))
+        elif kind is C.RANGE and value[1] - value[0] < _MAX_RANGE:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        elif kind is C.CATEGORY:
+            chars |= _category(value)
+        else:  # NEGATE, wide ranges
+            raise _Unlisted
+    return chars
+
+
+class Where(NamedTuple):
+    """Where in a text to run one pattern: at `starts` (anchored), else in `windows`, else (both None) the
+    whole text."""
+
+    starts: tuple[int, ...] | None = None
+    windows: list[tuple[int, int]] | None = None
+
+    def size(self, n: int) -> int:
+        """How many characters of a text of length `n` the pattern is run over (starts count one each)."""
+        if self.starts is not None:
+            return len(self.starts)
+        if self.windows is not None:
+            return sum(b - a for a, b in self.windows)
+        return n
+
+
+_WHOLE = Where()
+
+
 class RegexSet:
     """Patterns (compiled, or with `.compiled`) run where their anchors occur; see the module docstring.
 
@@ -217,14 +369,20 @@ class RegexSet:
     def __init__(self, regexes: Sequence[Any]) -> None:
         self._regexes = list(regexes)
         self._keys: KeyIndex[str] = KeyIndex()
+        # Patterns with heads: head string → the patterns it begins (see `heads`).
+        self._heads: KeyIndex[int] = KeyIndex()
         masks: dict[str, list[int]] = {}
         always = [0] * self.LEVELS
         # Gating is per alternative (see `alternatives`): bit b stands for alternative b of pattern _of[b].
         self._of: list[int] = []
         self._anchors: list[tuple[str, ...]] = []
         self._reach: list[int | None] = []
+        headed = set()
         for i, regex in enumerate(self._regexes):
             self._reach.append(reach(regex))
+            for string in heads(regex) or ():
+                self._heads.add(string, i)
+                headed.add(i)
             for needs in alternatives(regex):
                 bit = 1 << len(self._of)
                 self._of.append(i)
@@ -249,16 +407,46 @@ class RegexSet:
             if len(key) > 1:
                 self._keys.add(key, key)
         self._keys.freeze()
+        self._heads.freeze()
+        self._headed = frozenset(headed)
 
     def __len__(self) -> int:
         return len(self._regexes)
 
-    def candidates(self, text: str) -> dict[int, list[tuple[int, int]] | None]:
-        """Pattern index → windows of `text` to search (None: the whole text), for patterns that may match.
+    def candidates(self, text: str) -> dict[int, Where]:
+        """Pattern index → where in `text` to run it (`Where`), for the patterns that may match.
 
-        Ascending by index. Every pattern that matches `text` is among them, and each of its matches lies in
-        one of its windows.
+        Ascending by index. Every pattern that matches `text` is among them, and `finditer` with its `Where`
+        finds its matches.
         """
+        gated = self._gated(text)
+        if len(text) <= self.WHOLE or not self._heads.keys:
+            return gated
+        # A long text: a pattern with heads is tried only where one of them occurs.
+        at: dict[int, set[int]] = {}
+        for start, _, patterns in self._heads.find(text):
+            for i in patterns:
+                if i in gated:
+                    positions = at.get(i)
+                    if positions is None:
+                        at[i] = {start}
+                    else:
+                        positions.add(start)
+        headed = self._headed
+        out: dict[int, Where] = {}
+        for i, where in gated.items():
+            if i not in headed:
+                out[i] = where
+            elif i in at:
+                starts = sorted(at[i])
+                if where.windows is not None:  # a match starts at a head inside a window: the rest cannot
+                    starts = _inside(starts, where.windows)
+                if starts:
+                    out[i] = Where(starts=tuple(starts))
+        return out
+
+    def _gated(self, text: str) -> dict[int, Where]:
+        """Candidates by required strings, to be searched in windows where their width is bounded."""
         n = len(text)
         found: dict[str, list[tuple[int, int]]] = {}
         if n <= self.WHOLE:  # searched whole: which keys occur is enough
@@ -286,11 +474,11 @@ class RegexSet:
             b = low.bit_length() - 1
             mask ^= low
             met_by.setdefault(self._of[b], []).append(b)
-        out: dict[int, list[tuple[int, int]] | None] = {}
+        out: dict[int, Where] = {}
         for i in sorted(met_by):
             reach_i = self._reach[i]
             if n <= self.WHOLE or reach_i is None or not all(self._anchors[b] for b in met_by[i]):
-                out[i] = None
+                out[i] = _WHOLE
                 continue
             # Every match is a match of one of the alternatives met, and contains one of its anchors.
             spans: list[tuple[int, int]] = []
@@ -299,19 +487,33 @@ class RegexSet:
                 if len(spans) * reach_i > n:  # the windows would cover most of the text anyway
                     break
             else:
-                out[i] = _windows(spans, reach_i, n)
+                out[i] = Where(windows=_windows(spans, reach_i, n))
                 continue
-            out[i] = None
+            out[i] = _WHOLE
         return out
 
-    def finditer(self, i: int, text: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
-        """Matches of pattern `i` in `text`, inside `windows` (from `candidates`), left to right."""
+    def finditer(self, i: int, text: str, where: Where) -> Iterator[re.Match[str]]:
+        """Matches of pattern `i` in `text`, where `candidates` said to look, left to right.
+
+        At head positions this is exactly `finditer` over the whole text: a match starts at a head, and a
+        head inside the previous match is skipped as `finditer` skips it.
+        """
         regex = self._regexes[i]
         compiled = getattr(regex, "compiled", regex)
-        if windows is None:
+        if where.starts is not None:
+            match = compiled.match
+            end = 0
+            for start in where.starts:
+                if start >= end:
+                    m = match(text, start)
+                    if m is not None:
+                        end = m.end()
+                        yield m
+            return
+        if where.windows is None:
             yield from compiled.finditer(text)
             return
-        for a, b in windows:
+        for a, b in where.windows:
             yield from compiled.finditer(text, a, b)
 
 
@@ -321,6 +523,20 @@ def _positions(text: str, char: str) -> list[tuple[int, int]]:
     while i != -1:
         out.append((i, i + 1))
         i = text.find(char, i + 1)
+    return out
+
+
+def _inside(starts: list[int], windows: list[tuple[int, int]]) -> list[int]:
+    """The positions (ascending) that lie in one of `windows` (ascending, disjoint)."""
+    out = []
+    w = 0
+    for start in starts:
+        while w < len(windows) and windows[w][1] <= start:
+            w += 1
+        if w == len(windows):
+            break
+        if windows[w][0] <= start:
+            out.append(start)
     return out
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from intents import Classification, classify
 from intents.labels import LABELS, RISKS
 from intents.normalize import normalize
-from intents.prefilter import RegexSet
+from intents.prefilter import RegexSet, heads
 
 # Characters residents' messages are made of, plus the awkward ones (surrogates, controls, combining marks,
 # half-width voiced marks, emoji with joiners), so that short samples hit the odd cases often.
@@ -102,7 +102,10 @@ def test_the_regex_set_never_hides_a_match(data: st.DataObject) -> None:
         return
     candidates = regex_set.candidates(text)
     assert i in candidates
-    assert any(True for _ in regex_set.finditer(i, text, candidates[i]))
+    found = [m.span() for m in regex_set.finditer(i, text, candidates[i])]
+    assert found
+    if candidates[i].starts is not None:  # tried only at its heads: exactly the matches of a full search
+        assert found == [m.span() for m in regexes[i].finditer(text)]
 
 
 def test_windows_keep_look_ahead_and_look_behind() -> None:
@@ -121,4 +124,25 @@ def test_windows_keep_look_ahead_and_look_behind() -> None:
             i for i, windows in candidates.items() if any(True for _ in regex_set.finditer(i, text, windows))
         }
         assert found == expected, text.strip("。")
-        assert all(w is not None and sum(b - a for a, b in w) < 100 for w in candidates.values())
+        assert all(where.size(len(text)) < 100 for where in candidates.values())
+
+
+def test_heads_are_the_strings_every_match_begins_with() -> None:
+    assert heads(re.compile("(死に|しに)たい")) == {"死", "しに"}  # 死 alone is distinctive
+    assert heads(re.compile("(?<!笑い)死ぬ")) == {"死"}  # a look-behind takes no text
+    assert heads(re.compile("(を)?死")) == {"死", "を死"}  # never empty
+    assert heads(re.compile("(?:母|は)が.{0,5}こわい")) == {"母が", "はが"}  # one hiragana is too common
+    assert heads(re.compile("[^。]{0,5}死にたい")) is None  # cannot be listed
+    assert heads(re.compile("死|.{0,2}消えたい")) is None  # one alternative without heads
+    assert heads(re.compile("(?i)help")) is None
+
+
+def test_long_text_tries_a_pattern_only_at_its_heads() -> None:
+    patterns = [re.compile("(?<!笑い)死(ぬ|にたい)"), re.compile("[^。]{0,3}消えたい")]
+    regex_set = RegexSet(patterns)
+    text = "。" * 400 + "もう死にたい。笑い死ぬ。消えたい" + "。" * 400
+    candidates = regex_set.candidates(text)
+    assert candidates[0].starts == (402, 409)  # both 死, tried at each; the second fails its look-behind
+    assert [m.group() for m in regex_set.finditer(0, text, candidates[0])] == ["死にたい"]
+    assert candidates[1].starts is None and candidates[1].windows  # no heads: windows
+    assert [m.group() for m in regex_set.finditer(1, text, candidates[1])] == ["消えたい"]
