@@ -412,6 +412,66 @@ EMERGENCY = [
     "おっとが しんで ひとりぼっち。これから おっとの そばへ いきます",
     # a farewell from a relative who is then not at home
     "兄から「今までありがとう」とだけメールが来て、家にもいない",
+    # --- round 5 ---
+    # romaji spaced or without h, English slang (kms, unalive, sewerslide)
+    "shi ni tai yo",
+    "mou sinitai",
+    "ki e ta i",
+    "lol kms",
+    "kms fr",
+    "i might unalive myself tonight",
+    "thinking about unaliving",
+    "sewerslide",
+    "i want to be dead",
+    "life is not worth living",
+    # asking how high or how many pills would surely kill
+    "何錠飲んだら確実？",
+    "何メートルから飛べば即死？",
+    "どのくらいの高さなら助からない？",
+    "どのくらいの量飲めば死ねるの",
+    # cutting now, bleeding badly
+    "いまも手首切ってる、血が床に",
+    "アムカした。血がとまんない",
+    "切りすぎて血がとまらん",
+    # a carer or parent: cannot die leaving them, so together (said or left unsaid)
+    "この子を置いては逝けない。いっそ一緒に",
+    "障害のある息子を残して死ねないから、連れて行こうかと思う",
+    "いっそ母と二人で",
+    "夫と一緒に…と考えてしまう",
+    "二人で楽になろうか、お父さん",
+    # north-eastern and western forms
+    "生ぎでだぐねぇ",
+    "おら、もう生ぎだぐね",
+    "死にでぇなや",
+    "わしなんか消えてしもたらええんや",
+    "目ぇ覚めんでええわ、もう",
+    "め さめなくて いい",
+    "あさ こなければ いい",
+    "目を閉じたまま消えたい",
+    # logged out of this world, everything ended, living stopped too
+    "人生からログアウトしたい",
+    "もう世界からログアウトしたい",
+    "もう何もかも終わりにします",
+    "ぜんぶやめたい、生きることも",
+    "4んだら楽かな",
+    # the dead relative's place; a last sorry-and-thanks
+    "天国のお袋のそばへ行きたい",
+    "もう疲れた。夫のところに行きます",
+    "今までごめんなさい。ありがとう",
+    "さよなら、みんな元気でね",
+    # living pointless (なし, しゃあねぇ, もうない)
+    "生きる意味なし",
+    "生きとってもしゃあねぇ",
+    "生きる理由もうない",
+    # emoji, a place, pills
+    "🔪🩸",
+    "限界🪦",
+    "おくじょう に きました",
+    "踏切のそばにずっといる",
+    "クスリ全部飲んだ",
+    "眠剤30錠のんだ",
+    "ロープどこに掛けようか考えてる",
+    "くすり ぜんぶ のもうかな",
 ]
 
 HIGH = [
@@ -475,6 +535,18 @@ HIGH = [
     # eating and throwing up, the weight falling
     "過食嘔吐がとまらなくて体重が30キロ台まで落ちた",
     "食べたら吐いちゃうのが続いて、どんどん痩せてきた",
+    # --- round 5 ---
+    # cutting oneself again and again, the count going up
+    "毎日手首切ってる",
+    "太もも切り続けてる",
+    "リスカの回数が増えてきた",
+    "自傷の頻度がひどくなってる",
+    # an older person waiting for death, or their words quoted before who says them
+    "お迎えはいつかのう",
+    "「早う死にたい」って、じいちゃんいつも言う",
+    "死にたいって、ばあちゃん口癖のように言う",
+    "母(79)は会うたびに「早くお迎えが来てほしい」と言います",
+    "祖母が電話のたびに死にたいってこぼす",
 ]
 
 NONE = [
@@ -720,6 +792,29 @@ NONE = [
     "あんな事故が二度と起きないといい",
     "腕の切り傷の手当の仕方を教えて",
     "夫が亡くなって一年、今日は実家の母のところへ行きます、お墓参りの前に",
+    # --- round 5 ---
+    "母のところに行きます。来週の日曜日",
+    "夫のところに行きます、単身赴任先",
+    "蚊に刺された",
+    "ハチに刺されたらどうする",
+    "倒れたらどうなるか心配",
+    "私が倒れたら息子はどうなるのか",
+    "いっそ母と一緒に住もうかと考えてる",
+    "いっそ二人で引っ越したほうがいいかな",
+    "いっそ家族で旅行に行こうかな",
+    "子育てで一人で泣きたくなる夜もある",
+    "Can you help me in Japanese?",
+    "5 kms",
+    "it is 3 kms away",
+    "「死にたい」と言う人への対応を学びたい",
+    "髪を切る回数が増えた",
+    "薬を全部飲み終わったら受診します",
+    "明日は来なくていいよって言われた",
+    "しゃあねぇな、明日また行くわ",
+    "死ぬほどお腹すいた",
+    "笑いすぎて死ぬ",
+    "推しが尊すぎて死ぬ",
+    "死んだように眠った",
 ]
 
 
