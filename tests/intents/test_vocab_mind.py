@@ -585,3 +585,33 @@ def test_mind_round4_yes(text: str) -> None:
 @pytest.mark.parametrize("text", MIND_R4_NO)
 def test_mind_round4_no(text: str) -> None:
     assert "mental_health" not in classify(text).intents
+
+
+# Round 5: low mood said with も or an adverb between, a relative low for a long while, heavy drinking
+# (a bottle a night, the shakes without it). Look-alikes (a cheerful mood, a sick pet for a day, a drink toast).
+MIND_R5_YES = [
+    "気持ちもなんか落ち込んでばかりで",
+    "こころがずっと塞いでる",
+    "母がこのところ元気がなくて心配です",
+    "弟がしばらく元気がない、部屋で黙ってる",
+    "父の酒がひどくて家族みんな参ってる",
+    "うちの人、毎日一升あける",
+    "お酒が切れると手が震えるみたいで",
+]
+
+MIND_R5_NO = [
+    "気分が晴れやかで、毎日楽しい",
+    "犬が今朝だけ元気がなかったけど、もう走り回ってる",
+    "日本酒の一升瓶をお土産にもらった",
+    "心が温まる話をありがとう",
+]
+
+
+@pytest.mark.parametrize("text", MIND_R5_YES)
+def test_mind_round5_yes(text: str) -> None:
+    assert "mental_health" in classify(text).intents
+
+
+@pytest.mark.parametrize("text", MIND_R5_NO)
+def test_mind_round5_no(text: str) -> None:
+    assert "mental_health" not in classify(text).intents
