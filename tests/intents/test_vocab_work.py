@@ -142,3 +142,34 @@ def test_money_home_end_v5(text: str, label: str, present: bool) -> None:
     result = classify(text)
     assert (label in result.intents) is present, (text, result.intents, [(e.label, e.text, e.how) for e in result.evidence])
 
+
+MORE_V5 = [
+    # gig and delivery work that shrank or stopped
+    ("フードデリバリーの案件が減って、もう食べていけない", E, True),
+    ("アプリのアカウント停止で配達ができなくなった", E, True),
+    # told not to come any more; forms of 首
+    ("もう来なくていいよ、と社長に言われました", E, True),
+    ("パートを首にされた", E, True),
+    ("来年度はもう雇えないと言われた", E, True),
+    # going in is impossible; overtime in hours; breaks refused; wages withheld
+    ("会社に行くのがもう無理", E, True),
+    ("先月は残業80時間をこえた", E, True),
+    ("トイレにも行かせてもらえない工場で働いています", E, True),
+    ("店長がバイト代を払ってくれない", E, True),
+    ("I am looking for some part-time work near the station", E, True),
+    # near misses
+    ("主人は毎晩残業続きで帰りが遅く、相談できる人がいない", E, False),
+    ("週末にできるボランティアの活動を探しています", E, False),
+    # welfare said as 生保 / せいほ, 銭こ
+    ("せいほ の しんせい したい", P, True),
+    ("銭こねぇ。どうすべ", P, True),
+    # romaji housing; an English will
+    ("apaato ga mitsukarimasen", H, True),
+    ("I would like to write a will while I am still well", G, True),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "present"), MORE_V5)
+def test_more_v5(text: str, label: str, present: bool) -> None:
+    result = classify(text)
+    assert (label in result.intents) is present, (text, result.intents, [(e.label, e.text, e.how) for e in result.evidence])
