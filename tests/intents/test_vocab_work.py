@@ -166,6 +166,25 @@ MORE_V5 = [
     # romaji housing; an English will
     ("apaato ga mitsukarimasen", H, True),
     ("I would like to write a will while I am still well", G, True),
+    # slang and dialect for an unbearable job; asking whether one may work; English wishes to work
+    ("バ先の先輩がうざすぎて行きたくない", E, True),
+    ("ここの会社ブラックすぎん?", E, True),
+    ("パートで毎日のように怒られてつらい", E, True),
+    ("留学生でも働けますか", E, True),
+    ("I want to work but I do not speak Japanese well", E, True),
+    # a grandchild's new job is good news, not a concern
+    ("孫が春から就職しました。ほっとしています", E, False),
+    # money in simple Japanese, dialect and romaji
+    ("すみません おかね かして ください", P, True),
+    ("やちん 2かげつ はらえてない です", P, True),
+    ("銭っこ足りねくて困ってる", P, True),
+    ("kazoku ni okane okurenai", P, True),
+    # a landlord who will not let; a place to live asked in Vietnamese, Spanish, Portuguese; news of a move
+    ("外国人には家を貸せませんと断られた", H, True),
+    ("Tôi đang tìm phòng giá rẻ", H, True),
+    ("Busco un lugar para vivir con mis hijos", H, True),
+    ("Estou procurando um lugar para morar", H, True),
+    ("先月、新しいアパートに引っ越しました。近所に知り合いがいません", H, False),
 ]
 
 
