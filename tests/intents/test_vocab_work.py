@@ -185,6 +185,22 @@ MORE_V5 = [
     ("Busco un lugar para vivir con mis hijos", H, True),
     ("Estou procurando um lugar para morar", H, True),
     ("先月、新しいアパートに引っ越しました。近所に知り合いがいません", H, False),
+    # a parent's PIN unknown, acting for a parent, an English death and the flat to clear
+    ("入院した父のキャッシュカードの暗証番号がわからない", G, True),
+    ("マイナンバーのカード、暗証番号がわからない", G, False),
+    # a job that cannot be kept up
+    ("通院が増えて、今のパートを続けるのがむずかしい", E, True),
+    ("この体調じゃ仕事を続けられそうにない", E, True),
+    # looking for work or a job lost, in English, romaji, Vietnamese, Spanish, Portuguese, Tagalog
+    ("Please help me, I need some work", E, True),
+    ("The employer keeps my passport and I cannot leave", E, True),
+    ("kaisha ga tousan shimashita", E, True),
+    ("Tôi muốn tìm việc ở đây", E, True),
+    ("Mi esposo está sin trabajo desde marzo", E, True),
+    ("Meu marido está desempregado", E, True),
+    ("Naghahanap po ako ng trabaho dito", E, True),
+    ("認知症の母の代わりに定期預金を解約したい", G, True),
+    ("My aunt passed away and nobody knows how to clear her belongings", G, True),
 ]
 
 
