@@ -213,7 +213,8 @@ HARD_NEGATIVES = [
     ("ストーカーに転居先がバレた", set()),
     ("クーリングシェルターの場所を教えて", set()),
     ("障害者手帳があるとバス代が安くなるって聞いた", set()),
-    ("介護で有給も使い果たした", {E}),
+    # a carer who used up paid leave is the carer's story (round 5), not a job concern
+    ("介護で有給も使い果たした", set()),
     ("家賃はちゃんと払ってるのに大家が冷たい", set()),
     ("元上司に付きまとわれてる", set()),
     ("障害があって部屋の掃除が無理", set()),
@@ -289,7 +290,9 @@ def test_money_v3(text: str, expected: set[str]) -> None:
 MONEY_V4 = [
     # no roof tonight; nothing at all
     ("派遣を切られて、今夜寝る場所がない", "poverty_finance", True),
-    ("きょうから すむところが ないです", "poverty_finance", True),
+    # (round 5) nowhere to live with no word of money is housing alone in the sets' convention
+    ("きょうから すむところが ないです", "housing", True),
+    ("きょうから すむところが ないです", "poverty_finance", False),
     ("仕事もない、家もない。もうどうにもならん", "poverty_finance", True),
     # wages unpaid for months; a large home-sales contract
     ("給料を3か月分もらってない。生活できない", "poverty_finance", True),
