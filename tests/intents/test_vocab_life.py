@@ -944,3 +944,47 @@ def test_life_high_v5(text: str) -> None:
 def test_life_none_v5(text: str) -> None:
     result = classify(text)
     assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# ---- round 5, second pass: lying collapsed in dialect, not breathing in dialect, unconscious said plainly; high: a confused elder gone again, only water since yesterday, a bedridden parent not fed, late pregnancy with no money for the hospital ----
+EMERGENCY_V5B = [
+    "じいちゃんが畑でたおれとる!",
+    "おばあが倒れとって、息しよるか分からん",
+    "ばあちゃんが息しとらん",
+    "主人の意識がありません",
+    "grandpa fell down the stairs and is bleeding from his head",
+    "父の意識が戻らない",
+]
+HIGH_V5B = [
+    "ボケたじいちゃんが、またおらんなった",
+    "金がなくて昨日から水だけ",
+    "寝たきりの父の食事を兄が用意してくれない",
+    "ひとりで ねたきりの おじいさん。かぞく きてない",
+    "妊娠8か月、お金がなくて病院に行けない",
+]
+NONE_V5B = [
+    "台風で木が倒れてる",
+    "寝たきりの母のご飯は私が作ってる",
+    "検査のため昨日から水だけ",
+    "ダイエット中で昨日から水しか飲んでない",
+    "ため息しかでない",
+    "意識がないときの対応を知りたい",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY_V5B)
+def test_life_emergency_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_V5B)
+def test_life_high_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE_V5B)
+def test_life_none_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]

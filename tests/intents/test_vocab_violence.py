@@ -517,3 +517,40 @@ def test_violence_high_v5(text: str) -> None:
 def test_violence_none_v5(text: str) -> None:
     result = classify(text)
     assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# ---- round 5, second pass: dialect progressive with 'now' after it, cut with a knife and bleeding, shouting with screams, banging on the door now, a child alone for days; high: loan sharks chasing, a child alone at night night after night ----
+EMERGENCY_V5B = [
+    "おとうが おかあを たたいとる、いま",
+    "彼氏に包丁で切られた。血が出てる",
+    "隣んちで男が怒鳴ってて、女の人が悲鳴あげてる",
+    "今、元夫が玄関のドアを叩いて「開けろ」って怒鳴ってる",
+    "息子が暴れて物を壊してる、母を殴った、今",
+    "子どもが3日前から家に一人",
+]
+HIGH_V5B = [
+    "借金取りに追い込みかけられてる",
+    "小学生の子が毎晩一人でコンビニ弁当買ってる",
+    "ヤミ金から「家族に言う」って脅されてる",
+]
+NONE_V5B = [
+    "子どもは3日前から祖母の家にいる",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY_V5B)
+def test_violence_emergency_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_V5B)
+def test_violence_high_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE_V5B)
+def test_violence_none_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
