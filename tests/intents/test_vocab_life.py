@@ -948,6 +948,10 @@ def test_life_none_v5(text: str) -> None:
 
 # ---- round 5, second pass: lying collapsed in dialect, not breathing in dialect, unconscious said plainly; high: a confused elder gone again, only water since yesterday, a bedridden parent not fed, late pregnancy with no money for the hospital ----
 EMERGENCY_V5B = [
+    "kuruma no naka ni akachan hitori. atsui",
+    "a kid locked in a hot car, crying",
+    "裏のじいさま、何日も見とらん。新聞も取っとらん",
+    "my neighbour is an old man living alone, I haven't seen him for a week and there's a bad smell",
     "じいちゃんが畑でたおれとる!",
     "おばあが倒れとって、息しよるか分からん",
     "ばあちゃんが息しとらん",
@@ -963,6 +967,8 @@ HIGH_V5B = [
     "妊娠8か月、お金がなくて病院に行けない",
 ]
 NONE_V5B = [
+    "This fish has a bad smell",
+    "I left my bag in the car, my kid is fine",
     "寝たきりの父が最近ご飯を食べていない",
     "台風で木が倒れてる",
     "寝たきりの母のご飯は私が作ってる",

@@ -521,6 +521,8 @@ def test_violence_none_v5(text: str) -> None:
 
 # ---- round 5, second pass: dialect progressive with 'now' after it, cut with a knife and bleeding, shouting with screams, banging on the door now, a child alone for days; high: loan sharks chasing, a child alone at night night after night ----
 EMERGENCY_V5B = [
+    "いまDVされてる",
+    "隣の家から子どもの泣き叫ぶ声と、大人が殴る音がしてる、今",
     "おとうが おかあを たたいとる、いま",
     "彼氏に包丁で切られた。血が出てる",
     "隣んちで男が怒鳴ってて、女の人が悲鳴あげてる",
@@ -534,6 +536,8 @@ HIGH_V5B = [
     "ヤミ金から「家族に言う」って脅されてる",
 ]
 NONE_V5B = [
+    "昔DVを受けていた女性を支援するボランティアに興味がある",
+    "近所で工事の音がしてる、今",
     "息子がおもちゃを窓から投げてしまった",
     "夫が子どもを叩き起こす",
     "闇バイトの注意喚起のチラシ、怖いですね",
