@@ -522,7 +522,7 @@ def test_violence_none_v5(text: str) -> None:
 # ---- round 5, second pass: dialect progressive with 'now' after it, cut with a knife and bleeding, shouting with screams, banging on the door now, a child alone for days; high: loan sharks chasing, a child alone at night night after night ----
 EMERGENCY_V5B = [
     "いまDVされてる",
-    "隣の家から子どもの泣き叫ぶ声と、大人が殴る音がしてる、今",
+    "上の部屋で誰かが殴る音がしてる、今",
     "おとうが おかあを たたいとる、いま",
     "彼氏に包丁で切られた。血が出てる",
     "隣んちで男が怒鳴ってて、女の人が悲鳴あげてる",
