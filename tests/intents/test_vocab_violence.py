@@ -369,6 +369,11 @@ HIGH_R4 = [
 ]
 
 NOT_EMERGENCY_R4 = [
+    # round 5: a question about what to do, a fight between siblings, hit once and told as an experience
+    "認知症の父が暴れていて止められない時の対処法を知りたい",
+    "兄弟げんかで弟が兄を殴っていて、止めても聞かない",
+    "夫に殴られたことがある。夫はまだ家にいるけど、今は落ち着いてる",
+    "赤ちゃんを落としてしまいそうで抱っこが怖い",
     # told as over, in English: "used to", "safe now"
     "He used to hit me. I'm divorced now and living with my kids",
     "my ex hit me a lot but I am safe now, I need help with rent",
