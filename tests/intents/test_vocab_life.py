@@ -876,3 +876,122 @@ def test_life_high_v4(text: str) -> None:
 def test_life_none_v4(text: str) -> None:
     result = classify(text)
     assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# ---- round 5: someone just collapsed told in one sentence, bleeding in slang, a lone neighbour unseen with a smell; high: an older relative gone since a time, a resident of a home gone, wandering, a bedridden person left, a carer who can no longer move, propane cut, nothing eaten since yesterday, late pregnancy never seen ----
+EMERGENCY_V5 = [
+    "父が倒れた。どうしよう",
+    "おばあちゃんが たおれました",
+    "さっき主人が倒れたと職場から電話があった",
+    "隣のおじいさんが急に倒れた!",
+    "包丁で指を切って血が止まらん",
+    "転んで頭打って血やばい",
+    "一人暮らしのおばあさん、最近見かけない。家から変な臭いがする",
+    "隣の独居のおじいさん、姿を見ない。部屋からくさいにおいがする",
+]
+HIGH_V5 = [
+    "じいちゃんが見当たらない。さっきまでおったのに",
+    "ばあちゃん、昨日からおらん。認知症やけん心配",
+    "うちのおじいちゃんがいない!",
+    "認知症の母が朝からいない",
+    "祖母が散歩に出たまま戻らない",
+    "父が徘徊して行方不明になった",
+    "母がいなくなりました。今みんなで探しています",
+    "デイサービスの利用者さんが一人いなくなった",
+    "入所者の方が施設を抜け出して見当たりません",
+    "民生委員です。認知症のおじいさんが真夜中に外をうろうろしてる。家族が来ない",
+    "寝たきりの父がほったらかしにされてるみたい",
+    "寝たきりのおばあちゃんが一人きりで、ご飯も食べてないかも",
+    "ねたきりの ははが いえに ひとり。へるぱーさん こなくなった",
+    "重い障害の息子を一人でみてる。今日はもう体が動かない",
+    "夫を介護してるけど、腰を痛めておむつを替えられない",
+    "プロパンガスを止められました",
+    "LPガスが止まった。お湯が出ない",
+    "きのうから ずっと なんも たべとらん",
+    "昨日の朝から何も食べていません",
+    "今晩のごはんがない",
+    "今日の分の食べ物もない",
+    "tabemono kau okane nai",
+    "妊娠9ヶ月だけど、病院に一回も行ってない",
+    "臨月なのに一度も健診を受けてない",
+]
+NONE_V5 = [
+    "いつか倒れた時に備えて、連絡先を市に登録しておきたい",
+    "もしも私が倒れたら、犬の世話はどうなる？",
+    "父は去年倒れて、今はリハビリ中です",
+    "強風で自転車が倒れた",
+    "昨日から熱が出て何も食べてない",
+    "おじいちゃんがいないと寂しい",
+    "船乗りの夫は2週間帰ってこない。ワンオペつらい",
+    "寝たきりの母の介護で私が先に倒れそう",
+    "今夜の分の薬を飲み忘れた",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY_V5)
+def test_life_emergency_v5(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_V5)
+def test_life_high_v5(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE_V5)
+def test_life_none_v5(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# ---- round 5, second pass: lying collapsed in dialect, not breathing in dialect, unconscious said plainly; high: a confused elder gone again, only water since yesterday, a bedridden parent not fed, late pregnancy with no money for the hospital ----
+EMERGENCY_V5B = [
+    "kuruma no naka ni akachan hitori. atsui",
+    "a kid locked in a hot car, crying",
+    "裏のじいさま、何日も見とらん。新聞も取っとらん",
+    "my neighbour is an old man living alone, I haven't seen him for a week and there's a bad smell",
+    "じいちゃんが畑でたおれとる!",
+    "おばあが倒れとって、息しよるか分からん",
+    "ばあちゃんが息しとらん",
+    "主人の意識がありません",
+    "grandpa fell down the stairs and is bleeding from his head",
+    "父の意識が戻らない",
+]
+HIGH_V5B = [
+    "ボケたじいちゃんが、またおらんなった",
+    "金がなくて昨日から水だけ",
+    "寝たきりの父の食事を兄が用意してくれない",
+    "ひとりで ねたきりの おじいさん。かぞく きてない",
+    "妊娠8か月、お金がなくて病院に行けない",
+]
+NONE_V5B = [
+    "This fish has a bad smell",
+    "I left my bag in the car, my kid is fine",
+    "寝たきりの父が最近ご飯を食べていない",
+    "台風で木が倒れてる",
+    "寝たきりの母のご飯は私が作ってる",
+    "検査のため昨日から水だけ",
+    "ダイエット中で昨日から水しか飲んでない",
+    "ため息しかでない",
+    "意識がないときの対応を知りたい",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY_V5B)
+def test_life_emergency_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_V5B)
+def test_life_high_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE_V5B)
+def test_life_none_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]

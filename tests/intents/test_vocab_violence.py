@@ -369,6 +369,11 @@ HIGH_R4 = [
 ]
 
 NOT_EMERGENCY_R4 = [
+    # round 5: a question about what to do, a fight between siblings, hit once and told as an experience
+    "認知症の父が暴れていて止められない時の対処法を知りたい",
+    "兄弟げんかで弟が兄を殴っていて、止めても聞かない",
+    "夫に殴られたことがある。夫はまだ家にいるけど、今は落ち着いてる",
+    "赤ちゃんを落としてしまいそうで抱っこが怖い",
     # told as over, in English: "used to", "safe now"
     "He used to hit me. I'm divorced now and living with my kids",
     "my ex hit me a lot but I am safe now, I need help with rent",
@@ -438,3 +443,128 @@ def test_violence_not_abuse_r4(text: str) -> None:
 def test_violence_label_r4(text: str, label: str) -> None:
     result = classify(text)
     assert label in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# ---- round 5: violence seen now and not stopped, hit with the abuser still there or the body hurt, screams of 'stop', a parent on the edge of a lethal act, a child crying for hours with no adult; high: hitting in any conjugation, a partner feared to come back, threats to kill, loan sharks and criminal jobs, minors drawn to adults, a child put outside, control and insults ----
+EMERGENCY_V5 = [
+    "施設のスタッフが祖父を押さえつけて叩いてる、今目の前で起きてる",
+    "弟が母を蹴っていて、私では止められない",
+    "おにいちゃんが おかあさんを なぐってる。とめられない",
+    "近所の家で旦那さんが奥さんを殴り続けてる。今すぐ来て",
+    "My brother is beating my father and I can't stop him",
+    "夫に殴られて口から血が出てる。夫はまだ家にいる",
+    "彼に突き飛ばされて、おなかが痛い。妊娠してます",
+    "元夫に蹴られて動けない",
+    "さっき殴られた。あいつまだ隣の部屋にいる",
+    "隣の部屋で女の人が「痛い、やめて」って泣き叫んでる",
+    "上の階からガシャンって音と、子どもが泣き叫んでる声がする",
+    "向かいの家で「助けて」って叫んでる声がする",
+    "この子の泣き声が止まらない。床に叩きつけてしまいそう",
+    "赤ちゃんの首をしめてしまいそうで怖い、今",
+    "隣の赤ちゃん、もう何時間も泣きっぱなし。親の声がしない",
+    "アパートの下の部屋、子どもがずっと泣いとる。大人の声がしない",
+    "隣の子、朝から泣き止まない。親の車もない",
+]
+HIGH_V5 = [
+    "旦那は私をたたきます。毎日こわい",
+    "夫は酒を飲むと私の顔を殴ります",
+    "彼氏がすぐ手をあげる",
+    "主人が子どもを蹴ります",
+    "夫はときどき わたしを ぶちます",
+    "継父が私をつねる",
+    "別居してるけど、夫が戻ってくるのが怖い",
+    "シェルターに逃げてきたけど、見つかるのが怖い",
+    "元夫がもうすぐ出所する。仕返しが怖い",
+    "彼が「別れたら殺す」って言う",
+    "夫に、警察に言ったらただじゃ済まないと言われた",
+    "父が母に「殺してやる」と言ってた",
+    "闇金の取り立てが毎日家に来る",
+    "ヤミ金から職場に電話がくる。こわい",
+    "取り立て屋が玄関で怒鳴ってる",
+    "息子が闇バイトをやめられないらしい",
+    "高1の娘がSNSで知り合った大人の家に泊まってるみたい",
+    "中3の娘がパパ活してるかも",
+    "近所の小学生の兄弟、夜に外に立たされてる",
+    "隣の子が締め出されて玄関の前で泣いてるのをよく見る",
+    "夫のモラハラがひどい",
+    "旦那が実家に連絡するのを禁止してくる",
+    "夫から生活費がもらえず、口座も持たせてもらえない",
+    "彼氏に毎日役立たずって言われる",
+    "隣のお父さん、毎晩子どもを殴っとる音がする",
+    "向かいの家、いつも子ども叩きよる音がする",
+    "一人暮らしの母が業者に何十万も払わされてる。また来週来るって",
+]
+NONE_V5 = [
+    "彼と別れて1年、今は平和に暮らしています",
+    "虐待防止キャンペーンのチラシを配るボランティアをしたい",
+    "テレビで虐待の特集を見た",
+    "DV予防の講座に参加したい",
+    "昔、借金取りに追われてたけど、もう完済した",
+    "ホラー映画で殺される役をやってみたい",
+    "部長に怒られて、殺されるかと思った笑",
+    "家計がもうちやばい",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY_V5)
+def test_violence_emergency_v5(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_V5)
+def test_violence_high_v5(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE_V5)
+def test_violence_none_v5(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# ---- round 5, second pass: dialect progressive with 'now' after it, cut with a knife and bleeding, shouting with screams, banging on the door now, a child alone for days; high: loan sharks chasing, a child alone at night night after night ----
+EMERGENCY_V5B = [
+    "いまDVされてる",
+    "上の部屋で誰かが殴る音がしてる、今",
+    "おとうが おかあを たたいとる、いま",
+    "彼氏に包丁で切られた。血が出てる",
+    "隣んちで男が怒鳴ってて、女の人が悲鳴あげてる",
+    "今、元夫が玄関のドアを叩いて「開けろ」って怒鳴ってる",
+    "息子が暴れて物を壊してる、母を殴った、今",
+    "子どもが3日前から家に一人",
+]
+HIGH_V5B = [
+    "借金取りに追い込みかけられてる",
+    "小学生の子が毎晩一人でコンビニ弁当買ってる",
+    "ヤミ金から「家族に言う」って脅されてる",
+]
+NONE_V5B = [
+    "昔DVを受けていた女性を支援するボランティアに興味がある",
+    "近所で工事の音がしてる、今",
+    "息子がおもちゃを窓から投げてしまった",
+    "夫が子どもを叩き起こす",
+    "闇バイトの注意喚起のチラシ、怖いですね",
+    "娘がSNSで知り合った友達と遊びに行く",
+    "別居中の夫が戻ってくるかもしれない。うれしい",
+    "子どもは3日前から祖母の家にいる",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY_V5B)
+def test_violence_emergency_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", HIGH_V5B)
+def test_violence_high_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NONE_V5B)
+def test_violence_none_v5b(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
