@@ -212,3 +212,72 @@ def test_round4_labels(text: str, expected: set[str]) -> None:
 def test_round4_not_these_labels(text: str, absent: set[str]) -> None:
     got = set(classify(text).intents)
     assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
+
+
+# ------------------------------------------------------------------ round 5: classes of expression (own lines)
+H5_LABELS = [
+    # a fever told as a number, with or without が (terse, hiragana)
+    ("むすめ 熱 38度 ある。夜でもみてくれる所は", {HM}),
+    ("38.5度の熱が下がらへん", {HM}),
+    ("ねつ 39ど です。どうしたら いいですか", {HM}),
+    # a cold caught (を in between), lying ill in bed
+    ("風邪をひいて三日寝込んでる。食べ物がない", {HM}),
+    ("夫が風邪で寝込んでしまって", {HM}),
+    # one's own hospital stay that is coming
+    ("来月から入院です。犬をどうしよう", {HM}),
+    ("あしたから母が入院するので手続きを知りたい", {HM}),
+    # a back or body hurt badly enough to lose work
+    ("腰を悪くして配送の仕事ができなくなった", {HM}),
+    # bleeding told in slang
+    ("包丁で切った。血がやばい", {HM}),
+    ("転んで膝から血がだらだら出てる", {HM}),
+    # self-harm that bleeds now is a body too
+    ("腕切った、血が止まらん", {HM}),
+    # a diet for an illness
+    ("主治医に減塩って言われたけど料理がわからん", {HM}),
+]
+
+H5_NOT = [
+    # whether one may keep a car on welfare (the hospital is only where the car is needed)
+    ("生活保護を受けたら車は持てないの?病院に通うのに要るんだけど", {HM}),
+    # which clinic for memory loss or nerves: the label is the memory / mind
+    ("最近物忘れが多くて、何科に行けばいいか迷ってる", {HM}),
+    ("不安で夜中に目が覚める。これって何科?", {HM}),
+    ("母は病院にも行きたがりません。物忘れがひどい", {HM}),
+    # a self-harm habit, a wall, an excuse for wounds: the mind
+    ("腕を切るのがやめられなくて困ってる", {HM}),
+    ("イライラすると壁に頭を打ちつけてしまう", {HM}),
+    ("娘の腕の傷、犬にひっかかれたって言うけど信じられない", {HM}),
+    # a what-if collapse, alone
+    ("ひとり暮らしで、倒れても誰にも気づいてもらえない気がする", {HM}),
+    ("もし夜中に倒れたらと思うと心細い", {HM}),
+    # back to work after depression; a mental illness
+    ("適応障害で休んでて、いまは復職に向けたリハビリ出勤中です", {HM}),
+    ("父が精神的な病気で働けなくなった", {HM}),
+    # school refusal told through a morning tummy ache
+    ("学校に行く日は毎朝お腹が痛いって言う", {HM}),
+    # hearing or sight failing and a hearing aid or disability card is the question
+    ("耳が遠くなってきたので補聴器の補助があれば知りたい", {HM}),
+    ("目が見えにくくなって、障害者手帳がもらえるか聞きたい", {HM}),
+    # the carer's own back pain as the limit of caring
+    ("夫の介護をしてるけど、私ももう腰が痛くて、いつまで続けられるか", {HM}),
+    # forgotten pills as a sign of memory loss
+    ("父の物忘れがひどく、薬の飲み忘れもある", {HM}),
+    # pills not yet taken, pills kept: the mind's emergency
+    ("もう無理。この薬ぜんぶ飲んじゃおうかな", {HM}),
+    ("くすり たくさん ある。もう疲れた", {HM}),
+    # a child shouted at and thinning: abuse
+    ("隣の子、毎日叩かれてるみたいで、だんだん痩せてきてる", {HM}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), H5_LABELS)
+def test_round5_labels(text: str, expected: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "absent"), H5_NOT)
+def test_round5_not_these_labels(text: str, absent: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
