@@ -281,3 +281,56 @@ def test_round5_labels(text: str, expected: set[str]) -> None:
 def test_round5_not_these_labels(text: str, absent: set[str]) -> None:
     got = set(classify(text).intents)
     assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
+
+
+# ------------------------------------------------------------------ round 5: daily life (own lines)
+D5_LABELS = [
+    # meals brought to the door, in hiragana with spaces
+    ("ひとりで くらしてます。 ごはんを とどけて くれる ところ ありますか", {DL}),
+    # the bus to the shops or the clinic is gone; the supermarket is out of reach
+    ("町へ行くバスがなくなって、年寄りはみんな困っとる", {DL}),
+    ("父は近くのスーパーにも行けてないらしい", {DL}),
+    # family far away asking for someone to go and look
+    ("実家の母の様子を見に行ってくれる人はいないでしょうか。私は東京です", {DL}),
+    ("Is there a volunteer who can check on him once a week? My father lives alone", {DL}),
+    # giving the licence back and then the shopping
+    ("めんきょ返したら買い物どうしよう。バスもない", {DL}),
+    # rubbish bags pile up because they cannot be carried out
+    ("ゴミ袋が玄関にたまってるけど、膝が痛くて集積所まで運べん", {DL}),
+    # a stand-in when the usual helper cannot come
+    ("いつものヘルパーさんが休みの日、代わりの人を頼めますか", {DL}),
+    # bathing alone with bad legs (hiragana)
+    ("ひざが わるいので 一人で ふろに はいれん", {DL}),
+    # romaji
+    ("denkyuu kirete kaerarenai. tetsudatte hoshii", {DL}),
+]
+
+D5_NOT = [
+    # "…とかじゃなく、誰か" is not housework
+    ("説教とかじゃなく、誰かにただ聞いてほしい", {DL}),
+    # afraid to leave the house is the mind, not snow at the door
+    ("人が怖くて家から出られない日が続いてる", {DL}),
+    # lights seen off in a house, a child alone: not a light bulb
+    ("向かいの家、電気も消えてるのに赤ちゃんの泣き声がずっとする", {DL}),
+    # a shaking hand, typing in a chat
+    ("手が震えて字が書けなくなった。病院に行くべき?", {DL}),
+    ("LINEだとうまく打てないので電話で話したい", {DL}),
+    # the name of a disability service for going out with a guide
+    ("同行援護の支給量を増やしてもらうにはどうしたら", {DL}),
+    # wanting a parent to give up the licence: driving safety
+    ("物忘れが出てきた父に免許を返納させたい", {DL}),
+    # a hoarded house someone should inspect is not a watch-over for the resident
+    ("近所のごみ屋敷、市で誰か見に行ってくれる所ってあるの", {DL}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), D5_LABELS)
+def test_round5_daily_labels(text: str, expected: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "absent"), D5_NOT)
+def test_round5_not_daily(text: str, absent: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
