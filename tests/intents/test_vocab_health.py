@@ -235,6 +235,13 @@ H5_LABELS = [
     ("腕切った、血が止まらん", {HM}),
     # a diet for an illness
     ("主治医に減塩って言われたけど料理がわからん", {HM}),
+    # cannot get up, a twisted ankle, the body out of sorts, vomiting in the night
+    ("熱が出てしんどくて布団から起き上がれん", {HM}),
+    ("階段で足首をひねって腫れてきた", {HM}),
+    ("ここ数日からだの調子がおかしい", {HM}),
+    ("明け方に娘が急に吐いたので心配", {HM}),
+    # romaji
+    ("hiza ga itai. aruku no muzukashii", {HM}),
 ]
 
 H5_NOT = [
@@ -268,6 +275,13 @@ H5_NOT = [
     ("くすり たくさん ある。もう疲れた", {HM}),
     # a child shouted at and thinning: abuse
     ("隣の子、毎日叩かれてるみたいで、だんだん痩せてきてる", {HM}),
+    # low mood that keeps one in bed
+    ("何もやる気が出なくて昼まで起き上がれない", {HM}),
+    # a pet's jabs
+    ("うちの犬のワクチンはどこで受けられる?", {HM}),
+    # figures of speech
+    ("頭の痛い問題で、今月の家賃が足りない", {HM}),
+    ("耳が痛い話だけど、貯金ゼロです", {HM}),
 ]
 
 
@@ -303,6 +317,11 @@ D5_LABELS = [
     ("ひざが わるいので 一人で ふろに はいれん", {DL}),
     # romaji
     ("denkyuu kirete kaerarenai. tetsudatte hoshii", {DL}),
+    ("gomi dashi muzukashii. hitori desu", {DL}),
+    # small repairs asked for; English
+    ("台所の蛇口がゆるんでるけど自分で直せん。直してくれる人いる?", {DL}),
+    ("My knees are bad and I can't carry the trash to the station", {DL}),
+    ("Is there anyone who helps old people with shoveling snow?", {DL}),
 ]
 
 D5_NOT = [
@@ -319,6 +338,8 @@ D5_NOT = [
     ("同行援護の支給量を増やしてもらうにはどうしたら", {DL}),
     # wanting a parent to give up the licence: driving safety
     ("物忘れが出てきた父に免許を返納させたい", {DL}),
+    # a repair refused by the landlord is a tenancy matter
+    ("管理会社に換気扇を直してと頼んだけど放置されてる", {DL}),
     # a hoarded house someone should inspect is not a watch-over for the resident
     ("近所のごみ屋敷、市で誰か見に行ってくれる所ってあるの", {DL}),
 ]
