@@ -242,6 +242,14 @@ H5_LABELS = [
     ("明け方に娘が急に吐いたので心配", {HM}),
     # romaji
     ("hiza ga itai. aruku no muzukashii", {HM}),
+    # hiragana and casual ways of telling a body trouble
+    ("は が いたくて ごはんが たべられない", {HM}),
+    ("むすこが ねつ だして ぐったり", {HM}),
+    ("夜中にふくらはぎがつって目が覚める", {HM}),
+    ("ひざに水がたまってると言われた", {HM}),
+    ("大腸のがん、ステージ3って言われた", {HM}),
+    ("会社の健診で精密検査って出た", {HM}),
+    ("家族みんなノロっぽい。どうしたら", {HM}),
 ]
 
 H5_NOT = [
@@ -322,6 +330,14 @@ D5_LABELS = [
     ("台所の蛇口がゆるんでるけど自分で直せん。直してくれる人いる?", {DL}),
     ("My knees are bad and I can't carry the trash to the station", {DL}),
     ("Is there anyone who helps old people with shoveling snow?", {DL}),
+    # Tohoku snow, rubbish in hiragana, 電気の玉, watch-over asked for, meals, taxi fares, no shop nearby
+    ("ことしは雪ば かげねぐなった", {DL}),
+    ("ごみ すてに いけません。あしが いたい", {DL}),
+    ("台所の電気の玉がつかん", {DL}),
+    ("遠くに住む祖母を時々見守ってほしい", {DL}),
+    ("宅配の夕食ってどこで頼めるの", {DL}),
+    ("通院のタクシー代の補助はありますか", {DL}),
+    ("近所に店がなくて困っとる", {DL}),
 ]
 
 D5_NOT = [
@@ -338,6 +354,8 @@ D5_NOT = [
     ("同行援護の支給量を増やしてもらうにはどうしたら", {DL}),
     # wanting a parent to give up the licence: driving safety
     ("物忘れが出てきた父に免許を返納させたい", {DL}),
+    # watching a child grow is not a watch-over service
+    ("担任から娘の成長を長い目で見守ってと言われた", {DL}),
     # a repair refused by the landlord is a tenancy matter
     ("管理会社に換気扇を直してと頼んだけど放置されてる", {DL}),
     # a hoarded house someone should inspect is not a watch-over for the resident
