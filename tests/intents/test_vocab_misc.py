@@ -472,6 +472,9 @@ R5_NOT_TAKING_PART = [
     ("近くの店が閉まって、歩いて行けるところに何もない", {CP}),
     # a missing child's whereabouts
     ("中2の息子の居場所がわからない。昨日から帰ってこない", {CP}),
+    # a volunteer who would come and help is being helped, not taking part
+    ("庭木の剪定を頼める有償ボランティアはいますか", {CP}),
+    ("冬に雪かきしてくれるボランティアって市で紹介してる?", {CP}),
 ]
 
 R5_GREETINGS = [
