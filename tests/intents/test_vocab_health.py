@@ -212,3 +212,166 @@ def test_round4_labels(text: str, expected: set[str]) -> None:
 def test_round4_not_these_labels(text: str, absent: set[str]) -> None:
     got = set(classify(text).intents)
     assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
+
+
+# ------------------------------------------------------------------ round 5: classes of expression (own lines)
+H5_LABELS = [
+    # a fever told as a number, with or without が (terse, hiragana)
+    ("むすめ 熱 38度 ある。夜でもみてくれる所は", {HM}),
+    ("38.5度の熱が下がらへん", {HM}),
+    ("ねつ 39ど です。どうしたら いいですか", {HM}),
+    # a cold caught (を in between), lying ill in bed
+    ("風邪をひいて三日寝込んでる。食べ物がない", {HM}),
+    ("夫が風邪で寝込んでしまって", {HM}),
+    # one's own hospital stay that is coming
+    ("来月から入院です。犬をどうしよう", {HM}),
+    ("あしたから母が入院するので手続きを知りたい", {HM}),
+    # a back or body hurt badly enough to lose work
+    ("腰を悪くして配送の仕事ができなくなった", {HM}),
+    # bleeding told in slang
+    ("包丁で切った。血がやばい", {HM}),
+    ("転んで膝から血がだらだら出てる", {HM}),
+    # self-harm that bleeds now is a body too
+    ("腕切った、血が止まらん", {HM}),
+    # a diet for an illness
+    ("主治医に減塩って言われたけど料理がわからん", {HM}),
+    # cannot get up, a twisted ankle, the body out of sorts, vomiting in the night
+    ("熱が出てしんどくて布団から起き上がれん", {HM}),
+    ("階段で足首をひねって腫れてきた", {HM}),
+    ("ここ数日からだの調子がおかしい", {HM}),
+    ("明け方に娘が急に吐いたので心配", {HM}),
+    # romaji
+    ("hiza ga itai. aruku no muzukashii", {HM}),
+    # hiragana and casual ways of telling a body trouble
+    ("は が いたくて ごはんが たべられない", {HM}),
+    ("むすこが ねつ だして ぐったり", {HM}),
+    ("夜中にふくらはぎがつって目が覚める", {HM}),
+    ("ひざに水がたまってると言われた", {HM}),
+    ("大腸のがん、ステージ3って言われた", {HM}),
+    ("会社の健診で精密検査って出た", {HM}),
+    ("家族みんなノロっぽい。どうしたら", {HM}),
+]
+
+H5_NOT = [
+    # whether one may keep a car on welfare (the hospital is only where the car is needed)
+    ("生活保護を受けたら車は持てないの?病院に通うのに要るんだけど", {HM}),
+    # which clinic for memory loss or nerves: the label is the memory / mind
+    ("最近物忘れが多くて、何科に行けばいいか迷ってる", {HM}),
+    ("不安で夜中に目が覚める。これって何科?", {HM}),
+    ("母は病院にも行きたがりません。物忘れがひどい", {HM}),
+    # a self-harm habit, a wall, an excuse for wounds: the mind
+    ("腕を切るのがやめられなくて困ってる", {HM}),
+    ("イライラすると壁に頭を打ちつけてしまう", {HM}),
+    ("娘の腕の傷、犬にひっかかれたって言うけど信じられない", {HM}),
+    # a what-if collapse, alone
+    ("ひとり暮らしで、倒れても誰にも気づいてもらえない気がする", {HM}),
+    ("もし夜中に倒れたらと思うと心細い", {HM}),
+    # back to work after depression; a mental illness
+    ("適応障害で休んでて、いまは復職に向けたリハビリ出勤中です", {HM}),
+    ("父が精神的な病気で働けなくなった", {HM}),
+    # school refusal told through a morning tummy ache
+    ("学校に行く日は毎朝お腹が痛いって言う", {HM}),
+    # hearing or sight failing and a hearing aid or disability card is the question
+    ("耳が遠くなってきたので補聴器の補助があれば知りたい", {HM}),
+    ("目が見えにくくなって、障害者手帳がもらえるか聞きたい", {HM}),
+    # the carer's own back pain as the limit of caring
+    ("夫の介護をしてるけど、私ももう腰が痛くて、いつまで続けられるか", {HM}),
+    # forgotten pills as a sign of memory loss
+    ("父の物忘れがひどく、薬の飲み忘れもある", {HM}),
+    # pills not yet taken, pills kept: the mind's emergency
+    ("もう無理。この薬ぜんぶ飲んじゃおうかな", {HM}),
+    ("くすり たくさん ある。もう疲れた", {HM}),
+    # a child shouted at and thinning: abuse
+    ("隣の子、毎日叩かれてるみたいで、だんだん痩せてきてる", {HM}),
+    # low mood that keeps one in bed
+    ("何もやる気が出なくて昼まで起き上がれない", {HM}),
+    # a pet's jabs
+    ("うちの犬のワクチンはどこで受けられる?", {HM}),
+    # figures of speech
+    ("頭の痛い問題で、今月の家賃が足りない", {HM}),
+    ("耳が痛い話だけど、貯金ゼロです", {HM}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), H5_LABELS)
+def test_round5_labels(text: str, expected: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "absent"), H5_NOT)
+def test_round5_not_these_labels(text: str, absent: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
+
+
+# ------------------------------------------------------------------ round 5: daily life (own lines)
+D5_LABELS = [
+    # meals brought to the door, in hiragana with spaces
+    ("ひとりで くらしてます。 ごはんを とどけて くれる ところ ありますか", {DL}),
+    # the bus to the shops or the clinic is gone; the supermarket is out of reach
+    ("町へ行くバスがなくなって、年寄りはみんな困っとる", {DL}),
+    ("父は近くのスーパーにも行けてないらしい", {DL}),
+    # family far away asking for someone to go and look
+    ("実家の母の様子を見に行ってくれる人はいないでしょうか。私は東京です", {DL}),
+    ("Is there a volunteer who can check on him once a week? My father lives alone", {DL}),
+    # giving the licence back and then the shopping
+    ("めんきょ返したら買い物どうしよう。バスもない", {DL}),
+    # rubbish bags pile up because they cannot be carried out
+    ("ゴミ袋が玄関にたまってるけど、膝が痛くて集積所まで運べん", {DL}),
+    # a stand-in when the usual helper cannot come
+    ("いつものヘルパーさんが休みの日、代わりの人を頼めますか", {DL}),
+    # bathing alone with bad legs (hiragana)
+    ("ひざが わるいので 一人で ふろに はいれん", {DL}),
+    # romaji
+    ("denkyuu kirete kaerarenai. tetsudatte hoshii", {DL}),
+    ("gomi dashi muzukashii. hitori desu", {DL}),
+    # small repairs asked for; English
+    ("台所の蛇口がゆるんでるけど自分で直せん。直してくれる人いる?", {DL}),
+    ("My knees are bad and I can't carry the trash to the station", {DL}),
+    ("Is there anyone who helps old people with shoveling snow?", {DL}),
+    # Tohoku snow, rubbish in hiragana, 電気の玉, watch-over asked for, meals, taxi fares, no shop nearby
+    ("ことしは雪ば かげねぐなった", {DL}),
+    ("ごみ すてに いけません。あしが いたい", {DL}),
+    ("台所の電気の玉がつかん", {DL}),
+    ("遠くに住む祖母を時々見守ってほしい", {DL}),
+    ("宅配の夕食ってどこで頼めるの", {DL}),
+    ("通院のタクシー代の補助はありますか", {DL}),
+    ("近所に店がなくて困っとる", {DL}),
+    # an office errand that cannot be done alone
+    ("年金の手続きに一人では行けんのです。目が悪うて", {DL}),
+]
+
+D5_NOT = [
+    # "…とかじゃなく、誰か" is not housework
+    ("説教とかじゃなく、誰かにただ聞いてほしい", {DL}),
+    # afraid to leave the house is the mind, not snow at the door
+    ("人が怖くて家から出られない日が続いてる", {DL}),
+    # lights seen off in a house, a child alone: not a light bulb
+    ("向かいの家、電気も消えてるのに赤ちゃんの泣き声がずっとする", {DL}),
+    # a shaking hand, typing in a chat
+    ("手が震えて字が書けなくなった。病院に行くべき?", {DL}),
+    ("LINEだとうまく打てないので電話で話したい", {DL}),
+    # the name of a disability service for going out with a guide
+    ("同行援護の支給量を増やしてもらうにはどうしたら", {DL}),
+    # wanting a parent to give up the licence: driving safety
+    ("物忘れが出てきた父に免許を返納させたい", {DL}),
+    # watching a child grow is not a watch-over service
+    ("担任から娘の成長を長い目で見守ってと言われた", {DL}),
+    # a repair refused by the landlord is a tenancy matter
+    ("管理会社に換気扇を直してと頼んだけど放置されてる", {DL}),
+    # a hoarded house someone should inspect is not a watch-over for the resident
+    ("近所のごみ屋敷、市で誰か見に行ってくれる所ってあるの", {DL}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), D5_LABELS)
+def test_round5_daily_labels(text: str, expected: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "absent"), D5_NOT)
+def test_round5_not_daily(text: str, absent: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"

@@ -429,3 +429,73 @@ def test_round4_request(text: str, expected: set[str]) -> None:
 def test_round4_not_request(text: str, absent: set[str]) -> None:
     got = set(classify(text).intents)
     assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
+
+
+# ------------------------------------------------------------------ round 5: classes of expression (own lines)
+R5_REQUEST = [
+    # a visit to talk at home
+    ("うちに来て相談にのってもらえたら助かります。足が悪いもんで", {"request_human"}),
+    # a call asked for, in dialect and plainly
+    ("ラインは難しい。誰か電話くれんかね", {"request_human"}),
+    ("この番号に電話ください", {"request_human"}),
+    # wanting to reach the district's welfare volunteer
+    ("地区の民生委員さんに連絡を取りたいのですが", {"request_human"}),
+    # only the name of the person wanted
+    ("相談員さん!", {"request_human"}),
+    ("担当の方", {"request_human"}),
+    # a person, not a bot (English)
+    ("Please, I need a real person. Not a robot.", {"request_human"}),
+]
+
+R5_NOT_REQUEST = [
+    # a mobile shop van or a lecturer to come is not a person to consult
+    ("移動スーパーがうちの集落にも来てくれたらいいのに", {"request_human"}),
+    ("老人会の勉強会に講師が来てもらえるか知りたい", {"request_human"}),
+    # asking for staff of one's company
+    ("Do you have leaflets in English for our foreign staff?", {"request_human"}),
+]
+
+CP = "community_participation"
+
+R5_TAKING_PART = [
+    ("ピアサポーターの養成講座を受けてみたい", {CP}),
+    ("認知症の講演会があれば聞きに行きたいです", {CP}),
+    ("DV防止のポスター、うちの美容室にも貼れますか", {CP}),
+    ("使わないお米をフードドライブに寄付したいんですが", {CP}),
+    ("こどもの居場所って夏休みも開いてますか", {CP}),
+]
+
+R5_NOT_TAKING_PART = [
+    # animal rescue events are a city matter
+    ("保護猫の活動に参加したい。次の譲渡会はいつ?", {CP}),
+    # no shop within walking distance is shopping, not a place to belong
+    ("近くの店が閉まって、歩いて行けるところに何もない", {CP}),
+    # a missing child's whereabouts
+    ("中2の息子の居場所がわからない。昨日から帰ってこない", {CP}),
+    # a volunteer who would come and help is being helped, not taking part
+    ("庭木の剪定を頼める有償ボランティアはいますか", {CP}),
+    ("冬に雪かきしてくれるボランティアって市で紹介してる?", {CP}),
+]
+
+R5_GREETINGS = [
+    "みなさん、毎度お世話になっとります",
+    "お世話さまです。市のLINEに登録しました",
+    "町のライン登録しました!よろしくです",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), R5_REQUEST + R5_TAKING_PART)
+def test_round5_labels(text: str, expected: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert expected <= got, f"{text!r}: got {sorted(got)}"
+
+
+@pytest.mark.parametrize(("text", "absent"), R5_NOT_REQUEST + R5_NOT_TAKING_PART)
+def test_round5_not_these_labels(text: str, absent: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
+
+
+@pytest.mark.parametrize("text", R5_GREETINGS)
+def test_round5_greetings_alone(text: str) -> None:
+    assert classify(text).intents == ["greeting"], f"{text!r}: got {classify(text).intents}"
