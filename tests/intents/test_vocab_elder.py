@@ -509,3 +509,34 @@ def test_isolation_v5(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
     assert must <= got, (text, sorted(got))
     assert not (must_not & got), (text, sorted(got))
+
+
+# (v5) carer: the carer's own load in more forms (a break, no sleep, a pupil caring, taking the cared-for along)
+CARER_V5 = [
+    ("デイもショートも断られた。私もたまには一日でも休みたいのに", {"carer"}, set()),
+    ("医療的ケアのある息子がいて、痰の吸引で私も夜ほとんど眠れない", {"carer"}, set()),
+    ("じいちゃんが夜通しうろうろして、家族みんな寝らんとよ", {"carer", "elderly_care"}, set()),
+    ("ダウン症の弟の世話があって、部活もバイトもできない", {"carer"}, set()),
+    ("小学4年です。ママがずっとねてるから、ごはんはおれが作ってる", {"carer", "child_family"}, set()),
+    ("担任をしています。児童が家で下のきょうだいの世話をしていて、宿題ができていないようです", {"carer", "child_family"}, set()),
+    ("妻の物忘れがひどい。私も仕事があって昼間は家にいられない", {"carer"}, set()),
+    ("障害のある娘がいます。私が先に逝ったらと思うと、この子を残しては死ねない", {"carer"}, set()),
+    ("この先が見えん。じいちゃんも道連れにして楽になりたい", {"carer"}, set()),
+    ("認知症の祖母を母が一人でみていて、母が倒れそう", {"carer"}, set()),
+    ("来月から夫の介護が始まる。下の子はまだ幼稚園なのに", {"carer", "child_family"}, set()),
+    ("高齢の母を怒鳴りそうになる自分が怖い", {"carer"}, set()),
+]
+CARER_V5_NOT = [
+    ("寝たきりの祖母を置いて叔父が出ていってしまった", set(), {"carer"}),
+    ("I work as a caregiver at a care home and my visa expires soon", set(), {"carer"}),
+    ("娘が働いているので、孫を私たち夫婦が預かっています。いつまで面倒みられるか", set(), {"carer"}),
+    ("夜泣きがひどくて全然寝られない。ワンオペで限界", set(), {"carer"}),
+    ("子どもを一人残していけないから、がんばるしかない", set(), {"carer"}),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CARER_V5 + CARER_V5_NOT)
+def test_carer_v5(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
