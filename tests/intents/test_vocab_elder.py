@@ -540,3 +540,35 @@ def test_carer_v5(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
     assert must <= got, (text, sorted(got))
     assert not (must_not & got), (text, sorted(got))
+
+
+# (v5) elderly_care: an older writer or relative told by new cues (老人会, hiragana ages, a bare age, 免許返納,
+# a parent's cluttered house, お迎え, an English age, an older couple by decade, a fall while alone)
+EC = "elderly_care"
+ELDER_V5 = [
+    ("老人クラブに入ってみたいが、どこで申し込むのかね", {EC}, set()),
+    ("わしらでも参加できる体操はあるかね。百歳体操とかいうやつ", {EC}, set()),
+    ("はちじゅう にさい です。ひとりで くらしています", {EC}, set()),
+    ("免許を返したらバスしかない。買い物が不便になった。81です", {EC}, set()),
+    ("おやじの家がゴミだらけで、片付けようとすると怒鳴られる", {EC}, set()),
+    ("祖母が『早くお迎えが来ないかな』と毎日こぼしている", {EC}, set()),
+    ("My father, 84, lives by himself in the countryside and I am in Tokyo", {EC}, set()),
+    ("60代後半の夫婦ですが、アパートの更新を断られました。70代の夫婦で次の部屋が見つからない", {EC}, set()),
+    ("夫に先立たれて、いまは78歳でひとり暮らしです", {EC}, set()),
+    ("台所でころんで しまいました。ひとりで くらして います", {EC}, set()),
+    ("としを とって もの忘れも ふえた", {EC}, set()),
+]
+ELDER_V5_NOT = [
+    ("自閉症の兄がいて、両親ももう年なので、兄の住む場所を探しています", set(), {EC}),
+    ("ばあちゃんが呼んでも起きない、変ないびきをかいてる", set(), {EC}),
+    ("保育園のお迎えが来ないまま、母親に電話がつながらない", set(), {EC}),
+    ("I work at a nursing home as a caregiver and want to change jobs", set(), {EC}),
+    ("DVから逃げたいけど実家は九州で遠く、夫の親も味方してくれない", set(), {EC}),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), ELDER_V5 + ELDER_V5_NOT)
+def test_elderly_v5(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
