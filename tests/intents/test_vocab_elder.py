@@ -572,3 +572,24 @@ def test_elderly_v5(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
     assert must <= got, (text, sorted(got))
     assert not (must_not & got), (text, sorted(got))
+
+
+# (v5) dementia told by behaviour: walking about at night, the same item bought again and again, a known dish lost
+DEMENTIA_V5 = [
+    ("じいちゃんが夜通し家の中をうろうろしとる", {"dementia"}, set()),
+    ("向かいのおばあさん、夜中に裸足で歩いてたのを見かけた", {"dementia"}, set()),
+    ("母が同じ醤油をいくつも買ってきて、棚に並んでる", {"dementia"}, set()),
+    ("父が得意料理の作り方を思い出せなくなった", {"dementia"}, set()),
+    ("近所のばあさん、何を聞いても話がかみ合わん", {"dementia"}, set()),
+]
+DEMENTIA_V5_NOT = [
+    ("同じ靴をサイズ違いで二足買った", set(), {"dementia"}),
+    ("夜中にジョギングしてたら近所のおじいさんに会った", set(), {"dementia"}),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DEMENTIA_V5 + DEMENTIA_V5_NOT)
+def test_dementia_v5(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
