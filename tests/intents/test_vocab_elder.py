@@ -593,3 +593,27 @@ def test_dementia_v5(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)
     assert must <= got, (text, sorted(got))
     assert not (must_not & got), (text, sorted(got))
+
+
+# (v5) more domain classes written from the taxonomy: out only at night, a school refuser grown up, meals carried to
+# the room, silence with the family; a break for the carer in other words; a parent who can no longer live alone
+DOMAIN_V5 = [
+    ("むすめが よるしか そとに でません", {ISO}, set()),
+    ("弟が部屋から出てくるのは風呂とトイレのときだけです", {ISO}, set()),
+    ("兄は高校から不登校で、そのまま今は30歳になりました", {ISO}, set()),
+    ("ご飯はお盆にのせて部屋の前に置いています。もう何年も", {ISO}, set()),
+    ("夫が家族とも一切口をきかなくなって半年", {ISO}, set()),
+    ("このまま誰にも知られずに死んでいくのかと思う", {ISO}, set()),
+    ("雨なので今日は家から出ないでおこうと思います", set(), {ISO}),
+    ("母をショートに預けて、たまには一日でいいからゆっくり寝たい", {"carer"}, set()),
+    ("じいさんの世話、わしひとりでやっとる。もうくたびれた", {"carer"}, set()),
+    ("父はもう一人では暮らせないと思う。どこに相談すれば", {EC}, set()),
+    ("わたし 85さい。からだが よわく なって きました", {EC}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DOMAIN_V5)
+def test_domain_classes_v5(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
