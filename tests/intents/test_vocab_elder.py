@@ -617,3 +617,20 @@ def test_domain_classes_v5(text: str, must: set[str], must_not: set[str]) -> Non
     got = set(classify(text).intents)
     assert must <= got, (text, sorted(got))
     assert not (must_not & got), (text, sorted(got))
+
+
+# (v5) dementia, more behaviour: a missing purse made into an uproar, not knowing who family are, an adult lost;
+# forgetting WHAT one ate yesterday is ordinary forgetting
+DEMENTIA_DOMAIN_V5 = [
+    ("祖母が通帳がないって毎晩大騒ぎして、家族みんな参ってる", {"dementia"}, set()),
+    ("じいちゃんが孫のことを誰だかわからんようになった", {"dementia"}, set()),
+    ("主人がスーパーの帰りに迷子になって、近所の人に送ってもらった", {"dementia"}, set()),
+    ("おとといの晩ご飯に何を食べたか思い出せない笑", set(), {"dementia"}),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), DEMENTIA_DOMAIN_V5)
+def test_dementia_domain_v5(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
