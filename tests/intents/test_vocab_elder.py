@@ -634,3 +634,19 @@ def test_dementia_domain_v5(text: str, must: set[str], must_not: set[str]) -> No
     got = set(classify(text).intents)
     assert must <= got, (text, sorted(got))
     assert not (must_not & got), (text, sorted(got))
+
+
+# (v5) not out in society for years; a room in English and romaji
+SOCIETY_V5 = [
+    ("娘はもう15年くらい社会に出ていません", {ISO}, set()),
+    ("My daughter has been in her room for three years and won't come out", {ISO}, set()),
+    ("otouto ga heya kara denai. mou 3 nen", {ISO}, set()),
+    ("I stayed in my room all day because of the rain", set(), {ISO}),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), SOCIETY_V5)
+def test_society_v5(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
