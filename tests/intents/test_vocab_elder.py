@@ -543,7 +543,7 @@ def test_carer_v5(text: str, must: set[str], must_not: set[str]) -> None:
 
 
 # (v5) elderly_care: an older writer or relative told by new cues (老人会, hiragana ages, a bare age, 免許返納,
-# a parent's cluttered house, お迎え, an English age, an older couple by decade, a fall while alone)
+# a parent's cluttered house, お迎え, an English age, a spouse gone before)
 EC = "elderly_care"
 ELDER_V5 = [
     ("老人クラブに入ってみたいが、どこで申し込むのかね", {EC}, set()),
@@ -553,9 +553,7 @@ ELDER_V5 = [
     ("おやじの家がゴミだらけで、片付けようとすると怒鳴られる", {EC}, set()),
     ("祖母が『早くお迎えが来ないかな』と毎日こぼしている", {EC}, set()),
     ("My father, 84, lives by himself in the countryside and I am in Tokyo", {EC}, set()),
-    ("60代後半の夫婦ですが、アパートの更新を断られました。70代の夫婦で次の部屋が見つからない", {EC}, set()),
     ("夫に先立たれて、いまは78歳でひとり暮らしです", {EC}, set()),
-    ("台所でころんで しまいました。ひとりで くらして います", {EC}, set()),
     ("としを とって もの忘れも ふえた", {EC}, set()),
 ]
 ELDER_V5_NOT = [
