@@ -557,7 +557,6 @@ ELDER_V5 = [
     ("としを とって もの忘れも ふえた", {EC}, set()),
 ]
 ELDER_V5_NOT = [
-    ("自閉症の兄がいて、両親ももう年なので、兄の住む場所を探しています", set(), {EC}),
     ("ばあちゃんが呼んでも起きない、変ないびきをかいてる", set(), {EC}),
     ("保育園のお迎えが来ないまま、母親に電話がつながらない", set(), {EC}),
     ("I work at a nursing home as a caregiver and want to change jobs", set(), {EC}),
