@@ -310,3 +310,26 @@ CASES = [
 def test_family_labels(text: str, expected: set[str]) -> None:
     got = set(classify(text).intents)
     assert got & OWNED == expected & OWNED, f"{text!r}: got {sorted(got)}"
+
+
+# (v5) child_family told by new cues: grandparents raising grandchildren, a grandchild hurt, 児童虐待 named,
+# a child hiding from a parent's violence, a neighbour's child alone at night, a teacher about a pupil
+CHILD_V5 = [
+    ("息子夫婦がいなくなって、孫ふたりを私ら夫婦が引き取って育てている", {"child_family"}, set()),
+    ("孫のほっぺにあざがあった。嫁の彼氏が叩いてるんじゃないか", {"child_family"}, set()),
+    ("児童虐待かもしれないとき、どこに知らせればいいですか", {"child_family"}, set()),
+    ("おとうさんが おかあさんを たたいてる。わたしは おしいれに かくれてる", {"child_family"}, set()),
+    ("隣の子が毎晩ひとりで公園にいる。親の姿は見ない", {"child_family"}, set()),
+    ("高校の担任をしています。生徒の家庭のことで相談があります", {"child_family"}, set()),
+]
+CHILD_V5_NOT = [
+    ("近所の子ども食堂でボランティアをしたい大人です", set(), set()),
+    ("日本語学校の生徒です。アルバイトを探しています", set(), {"child_family"}),
+]
+
+
+@pytest.mark.parametrize(("text", "must", "must_not"), CHILD_V5 + CHILD_V5_NOT)
+def test_child_family_v5(text: str, must: set[str], must_not: set[str]) -> None:
+    got = set(classify(text).intents)
+    assert must <= got, (text, sorted(got))
+    assert not (must_not & got), (text, sorted(got))
