@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
+from . import learned
 from .dictionary import (
     DEFAULT_DIR,
     DictionarySet,
@@ -39,6 +40,7 @@ from .dictionary import (
 )
 from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS
+from .learned import RiskModel
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
 from .prefilter import RegexSet, _cost
 from .tokenizer import Token, tokenize
@@ -140,8 +142,10 @@ _VIEW_FIELDS = (("reading", 5), ("lemma", 3), ("norm", 4))
 class Engine:
     """Compiled dictionaries. Thread-safe: `classify` keeps no state between calls."""
 
-    def __init__(self, dictionaries: DictionarySet) -> None:
+    def __init__(self, dictionaries: DictionarySet, risk_model: RiskModel | None = None) -> None:
         self.dictionaries = dictionaries
+        # The learned safety net (`intents.learned`): it may raise the rules' risk, never lower it.
+        self.risk_model = risk_model
         self.version = dictionaries.version
         self.problems = list(dictionaries.problems)
         self._rules: list[RuleSet] = [
@@ -307,9 +311,9 @@ class Engine:
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
-        return self._decide(run.scores, run.evidence)
+        return self._decide(run.scores, run.evidence, s)
 
-    def _decide(self, scores: dict[str, float], evidence: list[Evidence]) -> Classification:
+    def _decide(self, scores: dict[str, float], evidence: list[Evidence], s: str = "") -> Classification:
         thresholds = self._thresholds
         emergency = scores.get("risk:emergency", 0.0)
         # An emergency signal is also evidence of high risk: weak signals of both kinds add up.
@@ -320,6 +324,14 @@ class Engine:
             risk = "high"
         else:
             risk = "none"
+        if self.risk_model is not None and risk != "emergency" and s.strip():
+            level, p, grams = self.risk_model.assess_normalized(s)
+            if (level, risk) in (("emergency", "none"), ("emergency", "high"), ("high", "none")):
+                risk = level
+                evidence = [
+                    *evidence,
+                    Evidence(f"risk:{level}", "、".join(grams), "learned", "learned", p, 0, 0),
+                ]
         label_scores = {
             k: round(v, 3) for k, v in scores.items() if k in thresholds and not k.startswith("risk:")
         }
@@ -662,7 +674,7 @@ def cached_engine(directory: Path, where: Path | None = None) -> Engine:
     path = cache.engine_file(directory, where or cache.cache_dir())
     engine = cache.load(path)
     if not isinstance(engine, Engine):
-        engine = Engine.from_directory(directory)
+        engine = Engine(load_dictionaries(directory), learned.load() if directory == DEFAULT_DIR else None)
         cache.save(path, engine)
     return engine
 
