@@ -191,6 +191,7 @@ class Engine:
         for _, regex in (*[(r, pat.regex) for r, pat in self._patterns], *self._cancels):
             regex.tree = None  # read by the regex sets; not needed any more
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
+        self._risk_rules = [r for r, rs in enumerate(self._rules) if rs.label.startswith("risk:")]
         self._rule_of = {rs.label: r for r, rs in enumerate(self._rules)}
 
     @classmethod
@@ -311,9 +312,12 @@ class Engine:
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
-        return self._decide(run.scores, run.evidence, s)
+        # A risk word the dictionaries explained away (死にたくないから健診, 死ぬほど眠い) is not left to the model.
+        explained = any(run.cancel_spans(r) for r in self._risk_rules)
+        return self._decide(run.scores, run.evidence, "" if explained else s)
 
     def _decide(self, scores: dict[str, float], evidence: list[Evidence], s: str = "") -> Classification:
+        """Risk and labels from the scores; `s`, the normalized text, lets the learned net raise the risk."""
         thresholds = self._thresholds
         emergency = scores.get("risk:emergency", 0.0)
         # An emergency signal is also evidence of high risk: weak signals of both kinds add up.
@@ -503,6 +507,11 @@ class _Pass:
                 for m in engine._cancel_set.finditer(i, s, windows)
             ]
         return any(a < span[1] and span[0] < b for a, b in spans)
+
+    def cancel_spans(self, r: int) -> list[tuple[int, int]]:
+        """The cancel contexts of rule `r` found in this message so far (looked for only once a term of `r`
+        was found)."""
+        return self._cancels.get(r, [])
 
     def credit(self, r: int, span: tuple[int, int], term: str, how: str, w: float, also) -> None:
         engine, s = self.engine, self.s
