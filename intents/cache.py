@@ -60,8 +60,6 @@ def cache_key(directory: Path) -> str:
         digest.update(b"src " + path.name.encode() + b"\0" + path.read_bytes())
     for path in sorted(Path(directory).glob("*.yaml")):
         digest.update(b"dict " + path.name.encode() + b"\0" + path.read_bytes())
-    for path in sorted((_PACKAGE / "models").glob("*.json")):
-        digest.update(b"model " + path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
 
 

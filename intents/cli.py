@@ -1,5 +1,4 @@
-"""The classifier's `tsunagu` subcommands: `classify`, `dict check`, `dict train-risk`, and the interactive
-`console`."""
+"""The classifier's `tsunagu` subcommands: `classify`, `dict check`, and the interactive `console`."""
 
 from __future__ import annotations
 
@@ -70,38 +69,6 @@ def check_command(directory: Path | None, partial: bool) -> None:
         click.echo(f"{len(problems)} problem(s)")
         raise SystemExit(1)
     click.echo("dictionaries OK")
-
-
-@dict_group.command("train-risk")
-@click.argument("sets", nargs=-1, type=click.Path(dir_okay=False, exists=True, path_type=Path))
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the model (default: the package's intents/models/risk.json).",
-)
-def train_risk_command(sets: tuple[Path, ...], out: Path | None) -> None:
-    """Train the learned risk safety net on labelled SETS (default: every eval/*.jsonl of the checkout).
-
-    Never the shared dev set: it measures the classifier and must stay unseen by everything trained.
-    """
-    from . import learned
-
-    paths = list(sets) or sorted(Path("eval").glob("*.jsonl"))
-    if not paths:
-        raise click.UsageError("no sets given and no eval/*.jsonl here")
-    if any(p.name == "dev.jsonl" for p in paths):
-        raise click.UsageError("the shared dev set is for measuring, not for training")
-    rows = [
-        json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-    model = learned.train(rows, sources={p.name: learned.digest(p) for p in paths})
-    target = out or learned.MODEL_PATH
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(model.to_json(), encoding="utf-8")
-    for name, level in model.levels.items():
-        click.echo(f"{name}: threshold {level.threshold:.3f}, cross-validated {level.figures}")
-    click.echo(f"{len(rows)} messages from {len(paths)} sets → {target}")
 
 
 @click.command("console")

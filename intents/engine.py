@@ -27,7 +27,6 @@ from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from . import learned
 from .dictionary import (
     DEFAULT_DIR,
     DictionarySet,
@@ -40,7 +39,6 @@ from .dictionary import (
 )
 from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS
-from .learned import RiskModel
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
 from .prefilter import RegexSet, _cost
 from .tokenizer import Token, tokenize
@@ -142,10 +140,8 @@ _VIEW_FIELDS = (("reading", 5), ("lemma", 3), ("norm", 4))
 class Engine:
     """Compiled dictionaries. Thread-safe: `classify` keeps no state between calls."""
 
-    def __init__(self, dictionaries: DictionarySet, risk_model: RiskModel | None = None) -> None:
+    def __init__(self, dictionaries: DictionarySet) -> None:
         self.dictionaries = dictionaries
-        # The learned safety net (`intents.learned`): it may raise the rules' risk, never lower it.
-        self.risk_model = risk_model
         self.version = dictionaries.version
         self.problems = list(dictionaries.problems)
         self._rules: list[RuleSet] = [
@@ -191,7 +187,6 @@ class Engine:
         for _, regex in (*[(r, pat.regex) for r, pat in self._patterns], *self._cancels):
             regex.tree = None  # read by the regex sets; not needed any more
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
-        self._risk_rules = [r for r, rs in enumerate(self._rules) if rs.label.startswith("risk:")]
         self._rule_of = {rs.label: r for r, rs in enumerate(self._rules)}
 
     @classmethod
@@ -312,12 +307,9 @@ class Engine:
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
-        # A risk word the dictionaries explained away (死にたくないから健診, 死ぬほど眠い) is not left to the model.
-        explained = any(run.cancel_spans(r) for r in self._risk_rules)
-        return self._decide(run.scores, run.evidence, "" if explained else s)
+        return self._decide(run.scores, run.evidence)
 
-    def _decide(self, scores: dict[str, float], evidence: list[Evidence], s: str = "") -> Classification:
-        """Risk and labels from the scores; `s`, the normalized text, lets the learned net raise the risk."""
+    def _decide(self, scores: dict[str, float], evidence: list[Evidence]) -> Classification:
         thresholds = self._thresholds
         emergency = scores.get("risk:emergency", 0.0)
         # An emergency signal is also evidence of high risk: weak signals of both kinds add up.
@@ -328,14 +320,6 @@ class Engine:
             risk = "high"
         else:
             risk = "none"
-        if self.risk_model is not None and risk != "emergency" and s.strip():
-            level, p, grams = self.risk_model.assess_normalized(s)
-            if (level, risk) in (("emergency", "none"), ("emergency", "high"), ("high", "none")):
-                risk = level
-                evidence = [
-                    *evidence,
-                    Evidence(f"risk:{level}", "、".join(grams), "learned", "learned", p, 0, 0),
-                ]
         label_scores = {
             k: round(v, 3) for k, v in scores.items() if k in thresholds and not k.startswith("risk:")
         }
@@ -508,11 +492,6 @@ class _Pass:
             ]
         return any(a < span[1] and span[0] < b for a, b in spans)
 
-    def cancel_spans(self, r: int) -> list[tuple[int, int]]:
-        """The cancel contexts of rule `r` found in this message so far (looked for only once a term of `r`
-        was found)."""
-        return self._cancels.get(r, [])
-
     def credit(self, r: int, span: tuple[int, int], term: str, how: str, w: float, also) -> None:
         engine, s = self.engine, self.s
         label = engine._rules[r].label
@@ -683,7 +662,7 @@ def cached_engine(directory: Path, where: Path | None = None) -> Engine:
     path = cache.engine_file(directory, where or cache.cache_dir())
     engine = cache.load(path)
     if not isinstance(engine, Engine):
-        engine = Engine(load_dictionaries(directory), learned.load() if directory == DEFAULT_DIR else None)
+        engine = Engine.from_directory(directory)
         cache.save(path, engine)
     return engine
 
