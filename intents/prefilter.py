@@ -212,7 +212,8 @@ _MAX_HEADS = 1000
 _STRONG_SINGLE = ("\u4e00", "\u9fff"), ("\u30a1", "\u30f6")
 # What `\d` and `\s` match in a str pattern, listed once (for the heads of patterns that begin with them).
 _CATEGORY_CHARS: dict[Any, frozenset[str]] = {}
-_LAST_DIGIT_OR_SPACE = 0x1FFFF  # no decimal digit or space beyond (Unicode 15; a test checks it)
+# No decimal digit or space lies beyond this, in this Python's Unicode (a test checks it).
+_LAST_DIGIT_OR_SPACE = 0x1FFFF
 
 
 def _category(name: Any) -> frozenset[str]:

@@ -146,3 +146,14 @@ def test_long_text_tries_a_pattern_only_at_its_heads() -> None:
     assert [m.group() for m in regex_set.finditer(0, text, candidates[0])] == ["死にたい"]
     assert candidates[1].starts is None and candidates[1].windows  # no heads: windows
     assert [m.group() for m in regex_set.finditer(1, text, candidates[1])] == ["消えたい"]
+
+
+def test_digits_and_spaces_end_where_the_head_lists_stop() -> None:
+    """`heads` lists what `\\d` and `\\s` match up to _LAST_DIGIT_OR_SPACE: nothing past it may be either."""
+    from intents.prefilter import _LAST_DIGIT_OR_SPACE
+
+    beyond = (chr(c) for c in range(_LAST_DIGIT_OR_SPACE + 1, 0x110000))
+    assert not any(c.isdecimal() or c.isspace() for c in beyond)
+    assert heads(re.compile(r"\d+日")) == frozenset(
+        c for c in map(chr, range(_LAST_DIGIT_OR_SPACE + 1)) if re.match(r"\d", c)
+    )
