@@ -138,14 +138,10 @@ def _sequence(items) -> list[frozenset[str]]:
 
 def _element(op, av) -> list[frozenset[str]]:
     if op is C.IN:
-        chars: set[str] = set()
-        for kind, value in av:
-            if kind is C.LITERAL:
-                chars.add(chr(value))
-            elif kind is C.RANGE and value[1] - value[0] < _MAX_RANGE:
-                chars.update(chr(c) for c in range(value[0], value[1] + 1))
-            else:  # NEGATE, CATEGORY, wide ranges
-                return []
+        try:  # a category (\d, \s) lists hundreds of characters: no use as a required string
+            chars = _class_chars(av, categories=False)
+        except _Unlisted:
+            return []
         return [frozenset(chars)] if chars else []
     if op is C.SUBPATTERN:
         if av[1] & re.IGNORECASE:  # (?i:...) matches other cases than the literal
@@ -321,16 +317,18 @@ def _repeat_prefixes(low: int, high: int, sub) -> tuple[set[str], bool]:
     return out, True
 
 
-def _class_chars(av) -> set[str]:
+def _class_chars(av, categories: bool = True) -> set[str]:
+    """The characters a class `[...]` matches, or _Unlisted (negated, too wide, or a category when not
+    `categories`)."""
     chars: set[str] = set()
     for kind, value in av:
         if kind is C.LITERAL:
             chars.add(chr(value))
         elif kind is C.RANGE and value[1] - value[0] < _MAX_RANGE:
             chars.update(chr(c) for c in range(value[0], value[1] + 1))
-        elif kind is C.CATEGORY:
+        elif kind is C.CATEGORY and categories:
             chars |= _category(value)
-        else:  # NEGATE, wide ranges
+        else:  # NEGATE, wide ranges, categories not wanted
             raise _Unlisted
     return chars
 
