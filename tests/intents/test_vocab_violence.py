@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from intents import classify
+from tests.intents.evidence import evidence
 
 EMERGENCY = [
     # hitting, kicking, strangling now; hiragana with spaces, simple Japanese
@@ -235,44 +236,6 @@ NOT_ABUSE = [
 ]
 
 
-@pytest.mark.parametrize("text", EMERGENCY)
-def test_violence_emergency(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
-    assert "abuse_violence" in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", HIGH + HIGH_ONLY)
-def test_violence_high(text: str) -> None:
-    result = classify(text)
-    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
-    assert "abuse_violence" in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", HIGH_ONLY)
-def test_violence_high_not_emergency(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", NONE + NONE_MORE)
-def test_violence_none(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize(("text", "label"), LABELLED)
-def test_violence_label(text: str, label: str) -> None:
-    result = classify(text)
-    assert label in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", NOT_ABUSE)
-def test_violence_not_abuse(text: str) -> None:
-    result = classify(text)
-    assert "abuse_violence" not in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
-
-
 # ---- round 4: classes of expression written for these tests ------------------------------------------------
 
 EMERGENCY_R4 = [
@@ -401,50 +364,6 @@ LABELLED_R4 = [
 ]
 
 
-@pytest.mark.parametrize("text", EMERGENCY_R4)
-def test_violence_emergency_r4(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
-    assert "abuse_violence" in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", HIGH_ONLY_R4)
-def test_violence_high_only_r4(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
-    assert "abuse_violence" in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", HIGH_R4)
-def test_violence_high_r4(text: str) -> None:
-    result = classify(text)
-    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", NOT_EMERGENCY_R4)
-def test_violence_not_emergency_r4(text: str) -> None:
-    result = classify(text)
-    assert result.risk != "emergency", [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", NONE_R4)
-def test_violence_none_r4(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", NOT_ABUSE_R4)
-def test_violence_not_abuse_r4(text: str) -> None:
-    result = classify(text)
-    assert "abuse_violence" not in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize(("text", "label"), LABELLED_R4)
-def test_violence_label_r4(text: str, label: str) -> None:
-    result = classify(text)
-    assert label in result.intents, [(e.label, e.text, e.term) for e in result.evidence]
-
-
 # ---- round 5: violence seen now and not stopped, hit with the abuser still there or the body hurt, screams of 'stop', a parent on the edge of a lethal act, a child crying for hours with no adult; high: hitting in any conjugation, a partner feared to come back, threats to kill, loan sharks and criminal jobs, minors drawn to adults, a child put outside, control and insults ----
 EMERGENCY_V5 = [
     "施設のスタッフが祖父を押さえつけて叩いてる、今目の前で起きてる",
@@ -506,24 +425,6 @@ NONE_V5 = [
 ]
 
 
-@pytest.mark.parametrize("text", EMERGENCY_V5)
-def test_violence_emergency_v5(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", HIGH_V5)
-def test_violence_high_v5(text: str) -> None:
-    result = classify(text)
-    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", NONE_V5)
-def test_violence_none_v5(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
-
-
 # ---- round 5, second pass: dialect progressive with 'now' after it, cut with a knife and bleeding, shouting with screams, banging on the door now, a child alone for days; high: loan sharks chasing, a child alone at night night after night ----
 EMERGENCY_V5B = [
     "いまDVされてる",
@@ -552,19 +453,52 @@ NONE_V5B = [
 ]
 
 
-@pytest.mark.parametrize("text", EMERGENCY_V5B)
-def test_violence_emergency_v5b(text: str) -> None:
+# ---- the tests, over every table above ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", EMERGENCY + EMERGENCY_R4 + EMERGENCY_V5 + EMERGENCY_V5B)
+def test_violence_emergency(text: str) -> None:
     result = classify(text)
-    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+    assert result.risk == "emergency", evidence(result)
 
 
-@pytest.mark.parametrize("text", HIGH_V5B)
-def test_violence_high_v5b(text: str) -> None:
+@pytest.mark.parametrize("text", HIGH + HIGH_ONLY + HIGH_R4 + HIGH_V5 + HIGH_V5B)
+def test_violence_high(text: str) -> None:
     result = classify(text)
-    assert result.risk in ("high", "emergency"), [(e.label, e.text, e.term) for e in result.evidence]
+    assert result.risk in ("high", "emergency"), evidence(result)
 
 
-@pytest.mark.parametrize("text", NONE_V5B)
-def test_violence_none_v5b(text: str) -> None:
+@pytest.mark.parametrize("text", HIGH_ONLY + HIGH_ONLY_R4)
+def test_violence_high_not_emergency(text: str) -> None:
     result = classify(text)
-    assert result.risk == "none", [(e.label, e.text, e.term) for e in result.evidence]
+    assert result.risk == "high", evidence(result)
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCY_R4)
+def test_violence_not_emergency(text: str) -> None:
+    result = classify(text)
+    assert result.risk != "emergency", evidence(result)
+
+
+@pytest.mark.parametrize("text", NONE + NONE_MORE + NONE_R4 + NONE_V5 + NONE_V5B)
+def test_violence_none(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "none", evidence(result)
+
+
+@pytest.mark.parametrize("text", EMERGENCY + EMERGENCY_R4 + HIGH + HIGH_ONLY + HIGH_ONLY_R4)
+def test_violence_is_named_abuse(text: str) -> None:
+    result = classify(text)
+    assert "abuse_violence" in result.intents, evidence(result)
+
+
+@pytest.mark.parametrize(("text", "label"), LABELLED + LABELLED_R4)
+def test_violence_label(text: str, label: str) -> None:
+    result = classify(text)
+    assert label in result.intents, evidence(result)
+
+
+@pytest.mark.parametrize("text", NOT_ABUSE + NOT_ABUSE_R4)
+def test_violence_not_abuse(text: str) -> None:
+    result = classify(text)
+    assert "abuse_violence" not in result.intents, evidence(result)
