@@ -116,18 +116,6 @@ NOT_TAKING_PART = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HEALTH + DAILY + TAKING_PART)
-def test_labels(text: str, expected: set[str]) -> None:
-    got = set(classify(text).intents)
-    assert expected <= got, f"{text!r}: got {sorted(got)}"
-
-
-@pytest.mark.parametrize(("text", "absent"), NOT_HEALTH + NOT_DAILY + NOT_TAKING_PART)
-def test_not_these_labels(text: str, absent: set[str]) -> None:
-    got = set(classify(text).intents)
-    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
-
-
 # ------------------------------------------------------------------ round 4: classes of expression (own lines)
 H4_LABELS = [
     # collapsed, in dialect (倒れとる・倒れちょる・倒れとう)
@@ -200,18 +188,6 @@ H4_NOT = [
     # 居場所 of a person being searched for is not a place to go
     ("別れた夫が私の居場所を探してるらしい", {CP}),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), H4_LABELS)
-def test_round4_labels(text: str, expected: set[str]) -> None:
-    got = set(classify(text).intents)
-    assert expected <= got, f"{text!r}: got {sorted(got)}"
-
-
-@pytest.mark.parametrize(("text", "absent"), H4_NOT)
-def test_round4_not_these_labels(text: str, absent: set[str]) -> None:
-    got = set(classify(text).intents)
-    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
 
 
 # ------------------------------------------------------------------ round 5: classes of expression (own lines)
@@ -293,18 +269,6 @@ H5_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), H5_LABELS)
-def test_round5_labels(text: str, expected: set[str]) -> None:
-    got = set(classify(text).intents)
-    assert expected <= got, f"{text!r}: got {sorted(got)}"
-
-
-@pytest.mark.parametrize(("text", "absent"), H5_NOT)
-def test_round5_not_these_labels(text: str, absent: set[str]) -> None:
-    got = set(classify(text).intents)
-    assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"
-
-
 # ------------------------------------------------------------------ round 5: daily life (own lines)
 D5_LABELS = [
     # meals brought to the door, in hiragana with spaces
@@ -365,13 +329,20 @@ D5_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), D5_LABELS)
-def test_round5_daily_labels(text: str, expected: set[str]) -> None:
+# ---- the tests, over every table above ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), HEALTH + DAILY + TAKING_PART + H4_LABELS + H5_LABELS + D5_LABELS
+)
+def test_labels(text: str, expected: set[str]) -> None:
     got = set(classify(text).intents)
     assert expected <= got, f"{text!r}: got {sorted(got)}"
 
 
-@pytest.mark.parametrize(("text", "absent"), D5_NOT)
-def test_round5_not_daily(text: str, absent: set[str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "absent"), NOT_HEALTH + NOT_DAILY + NOT_TAKING_PART + H4_NOT + H5_NOT + D5_NOT
+)
+def test_not_these_labels(text: str, absent: set[str]) -> None:
     got = set(classify(text).intents)
     assert not (got & absent), f"{text!r} must not get {sorted(got & absent)} (got {sorted(got)})"

@@ -256,36 +256,6 @@ def _check(text: str, expected: set[str]) -> None:
     assert got == expected, (text, sorted(got), [(e.label, e.text, e.how) for e in result.evidence])
 
 
-@pytest.mark.parametrize(("text", "expected"), POVERTY)
-def test_poverty(text: str, expected: set[str]) -> None:
-    _check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), EMPLOYMENT)
-def test_employment(text: str, expected: set[str]) -> None:
-    _check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), HOUSING)
-def test_housing(text: str, expected: set[str]) -> None:
-    _check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), RENT)
-def test_rent(text: str, expected: set[str]) -> None:
-    _check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), HARD_NEGATIVES)
-def test_hard_negative(text: str, expected: set[str]) -> None:
-    _check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), MONEY_V3)
-def test_money_v3(text: str, expected: set[str]) -> None:
-    _check(text, expected)
-
-
 # ---- round 4: a label present (True) or absent (False) ------------------------------------------------------
 MONEY_V4 = [
     # no roof tonight; nothing at all
@@ -319,4 +289,18 @@ MONEY_V4 = [
 @pytest.mark.parametrize(("text", "label", "present"), MONEY_V4)
 def test_money_v4(text: str, label: str, present: bool) -> None:
     result = classify(text)
-    assert (label in result.intents) is present, (text, result.intents, [(e.label, e.text, e.how) for e in result.evidence])
+    assert (label in result.intents) is present, (
+        text,
+        result.intents,
+        [(e.label, e.text, e.how) for e in result.evidence],
+    )
+
+
+# ---- the tests, over every table above ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), POVERTY + EMPLOYMENT + HOUSING + RENT + HARD_NEGATIVES + MONEY_V3
+)
+def test_money_labels(text: str, expected: set[str]) -> None:
+    _check(text, expected)
