@@ -536,17 +536,18 @@ class _Pass:
         phrases = engine._phrases
         for i in candidates:
             phrase = phrases[i]
-            # Most candidates lack a part: find out without building anything.
-            if any(present.isdisjoint(ids) for ids in phrase.parts):
-                continue
             spans = []
             for ids in phrase.parts:
-                spans.append(sorted({span for a in present & ids for span in where[a]}))
-            spec = phrase.spec
-            match = _ordered if spec.ordered else _unordered
-            span = match(spans, spec.within, lambda sp, r=phrase.rule: self.cancelled(r, sp))
-            if span is not None:
-                matched[phrase.rule].append((span, spec))
+                here = present & ids  # two sets: iterates the smaller
+                if not here:
+                    break
+                spans.append(sorted({span for a in here for span in where[a]}))
+            else:
+                spec = phrase.spec
+                match = _ordered if spec.ordered else _unordered
+                span = match(spans, spec.within, lambda sp, r=phrase.rule: self.cancelled(r, sp))
+                if span is not None:
+                    matched[phrase.rule].append((span, spec))
         for r, found in matched.items():
             found.sort(key=lambda m: (m[0][0] - m[0][1], -m[1].weight))
             kept: list[tuple[int, int]] = []
