@@ -94,6 +94,8 @@ class WebhookVerifier:
             data = json.loads(body, parse_constant=_not_json)
         except ValueError as exc:
             raise MalformedWebhook("body is not JSON") from exc
+        if "\\u0000" in body:  # a JSON escape is the only way a NUL gets in (json refuses a raw one)
+            data = _without_nul(data)
         if not isinstance(data, dict) or not isinstance(data.get("events"), list):
             raise MalformedWebhook("body has no events list")
         destination = data.get("destination")
@@ -104,6 +106,18 @@ class WebhookVerifier:
 def _not_json(name: str) -> None:
     # Python's json accepts NaN and Infinity; JSON (and PostgreSQL's json type) does not.
     raise ValueError(f"{name} is not JSON")
+
+
+def _without_nul(value: Any) -> Any:
+    """`value` with every NUL in its strings (keys too) replaced by U+FFFD: PostgreSQL text holds no NUL,
+    and an event that cannot be stored would be lost."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    return value
 
 
 def _raw_event(item: object, index: int) -> RawEvent:

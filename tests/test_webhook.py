@@ -159,6 +159,24 @@ def test_five_thousand_character_message_is_stored_whole_and_answered(frontdoor:
     assert inbound.text == text and len(text) == 5000
 
 
+def test_a_nul_anywhere_in_a_signed_body_is_stored_as_a_replacement_character(frontdoor: Frontdoor) -> None:
+    """PostgreSQL text holds no NUL: a \\u0000 in an event id or a message must not cost the event (a 500)."""
+    user = frontdoor.user()
+    frontdoor.platform.set_following(user, True)
+    event = frontdoor.line.event(
+        "message", user, reply=True, message={"id": "m\x00", "type": "text", "text": "母の介護\x00がつらい"}
+    )
+    event["webhookEventId"] = "ev\x00nul"
+    resp = post(frontdoor, json.dumps({"destination": "U0", "events": [event]}))
+    assert resp.status_code == 200
+    frontdoor.settle()
+    with frontdoor.runtime.sessions() as s:
+        stored_event = s.scalars(select(InboundEvent)).one()
+        inbound = s.scalars(select(Message).where(Message.direction == "in")).one()
+    assert stored_event.webhook_event_id == "ev\ufffdnul" and stored_event.last_error is None
+    assert inbound.text == "母の介護\ufffdがつらい"
+
+
 def test_message_text_never_reaches_the_logs_at_info(
     frontdoor: Frontdoor, caplog: pytest.LogCaptureFixture
 ) -> None:
