@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "users": "handoff.users:users_cli",
     "classify": "intents.cli:classify_command",
     "dict": "intents.cli:dict_group",
+    "model": "intents.cli:model_group",
     "console": "intents.cli:console_command",
     "city": "bot.city_cli:city",
 }

@@ -26,6 +26,9 @@ def _engine(directory: Path | None) -> Engine:
 def render(result: Classification) -> str:
     """A human-readable account of one classification."""
     lines = [f"labels: {', '.join(result.intents)}", f"risk:   {result.risk}"]
+    if result.probabilities:
+        likely = sorted(((p, k) for k, p in result.probabilities.items() if p >= 0.2), reverse=True)
+        lines.append("model:  " + (", ".join(f"{k} {p:.2f}" for p, k in likely) or "—"))
     if result.scores:
         scored = sorted(result.scores.items(), key=lambda kv: -kv[1])
         lines.append("scores: " + ", ".join(f"{k} {v:g}" for k, v in scored))
@@ -69,6 +72,23 @@ def check_command(directory: Path | None, partial: bool) -> None:
         click.echo(f"{len(problems)} problem(s)")
         raise SystemExit(1)
     click.echo("dictionaries OK")
+
+
+@click.group("model")
+def model_group() -> None:
+    """The learned concern model (intents/model.py)."""
+
+
+@model_group.command("train")
+def train_command() -> None:
+    """Retrain intents/model/ from eval/*.jsonl (needs the dev dependencies)."""
+    from .train import test_table_texts, train, training_files
+
+    meta = train(training_files(), test_table_texts())
+    click.echo(
+        f"trained on {meta['messages']} written messages and {meta['test_cases']} test-table cases, "
+        f"{meta['ngrams']} n-grams → intents/model/"
+    )
 
 
 @click.command("console")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from .dictionary import (
 )
 from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS
+from .model import ConcernModel, Reading, default_model
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
 from .prefilter import RegexSet, _cost
 from .tokenizer import Token, tokenize
@@ -82,6 +84,8 @@ class Classification:
     scores: dict[str, float]
     evidence: list[Evidence] = field(default_factory=list)
     version: str = ""
+    # The concern model's probability per label (intents/model.py); empty when the engine has no model.
+    probabilities: dict[str, float] = field(default_factory=dict)
 
     @property
     def concerns(self) -> list[str]:
@@ -95,6 +99,7 @@ class Classification:
             "scores": dict(self.scores),
             "evidence": [e.to_dict() for e in self.evidence],
             "version": self.version,
+            "probabilities": dict(self.probabilities),
         }
 
 
@@ -188,6 +193,15 @@ class Engine:
             regex.tree = None  # read by the regex sets; not needed any more
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
         self._rule_of = {rs.label: r for r, rs in enumerate(self._rules)}
+        # The learned second opinion on labels (intents/model.py). Not part of the compiled cache: the
+        # process-wide engine gets the shipped model in default_engine(); an engine over other dictionaries
+        # (tests, `--dir`, `tsunagu dict check`) decides by its dictionaries alone unless given one.
+        self.model: ConcernModel | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["model"] = None
+        return state
 
     @classmethod
     def from_directory(cls, directory: Path | str | None = None) -> Engine:
@@ -307,9 +321,15 @@ class Engine:
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
-        return self._decide(run.scores, run.evidence)
+        return self._decide(run.scores, run.evidence, s, run.held_back)
 
-    def _decide(self, scores: dict[str, float], evidence: list[Evidence]) -> Classification:
+    def _decide(
+        self,
+        scores: dict[str, float],
+        evidence: list[Evidence],
+        s: str = "",
+        held_back: set[str] | frozenset[str] = frozenset(),
+    ) -> Classification:
         thresholds = self._thresholds
         emergency = scores.get("risk:emergency", 0.0)
         # An emergency signal is also evidence of high risk: weak signals of both kinds add up.
@@ -328,7 +348,15 @@ class Engine:
         )
         fired = [k for k, v in label_scores.items() if v > 0 and v >= thresholds.get(k, 1.0)]
         order = {k: i for i, k in enumerate(LABELS)}
-        fired.sort(key=lambda k: (-label_scores[k], order[k]))
+        probabilities: dict[str, float] = {}
+        if self.model is None:
+            fired.sort(key=lambda k: (-label_scores[k], order[k]))
+        else:
+            reading = self.model.read(s)
+            fired = self._second_opinion(reading, fired, label_scores, evidence, held_back)
+            if not held_back.intersection(RISK_RULESETS):
+                risk = self._raised_risk(reading, risk, evidence)
+            probabilities = {k: round(v, 3) for k, v in reading.probabilities.items()}
         concerns = [k for k in fired if k in CONCERNS]
         # Meta labels (dev-set convention): greeting only when the message is nothing else; out_of_scope only
         # when no concern and no request for a person was found; request_human stands with concerns.
@@ -343,7 +371,64 @@ class Engine:
         else:
             intents = [GREETING]
         risk_scores = {k: round(v, 3) for k, v in scores.items() if k.startswith("risk:")}
-        return Classification(intents, risk, {**label_scores, **risk_scores}, evidence, self.version)
+        return Classification(
+            intents, risk, {**label_scores, **risk_scores}, evidence, self.version, probabilities
+        )
+
+    def _second_opinion(
+        self,
+        reading: Reading,
+        fired: list[str],
+        label_scores: dict[str, float],
+        evidence: list[Evidence],
+        held_back: set[str] | frozenset[str],
+    ) -> list[str]:
+        """The labels the dictionaries and the model agree on (intents/model.py), most confident first.
+
+        A label stands when `rule_weight × (the dictionaries gave it) + probability ≥ threshold`. A label the
+        model adds on its own gets evidence saying so; one it overrules keeps its dictionary evidence and
+        score, so a counselor can see both. What a cancel context held back, the model does not add back.
+        """
+        model = self.model
+        assert model is not None
+        p = reading.probabilities
+        weight, threshold = model.settings.rule_weight, model.settings.threshold
+        given = set(fired)
+        combined = {k: weight * (k in given) + p.get(k, 0.0) for k in LABELS}
+        chosen = []
+        for k in LABELS:
+            if combined[k] < threshold:
+                continue
+            if k not in given:
+                # A label the dictionaries did not give is added with the n-gram that speaks most for it,
+                # unless a cancel context of that label held a match back (介護の仕事に就きたい).
+                span = None if k in held_back else reading.strongest(k)
+                if span is None:
+                    continue
+                evidence.append(Evidence(k, reading.text(span), "model", "model", round(p[k], 3), *span))
+            chosen.append(k)
+        order = {k: i for i, k in enumerate(LABELS)}
+        chosen.sort(key=lambda k: (-combined[k], -label_scores.get(k, 0.0), order[k]))
+        return chosen
+
+    def _raised_risk(self, reading: Reading, risk: str, evidence: list[Evidence]) -> str:
+        """The dictionaries' risk, raised (never lowered) where the model is sure of a higher level."""
+        assert self.model is not None
+        bars = self.model.settings.raise_risk_at
+        p = reading.probabilities
+        rank = {"none": 0, "high": 1, "emergency": 2}
+        # Emergency is also high: the two outputs must agree before the model raises a message to emergency.
+        sure = {key: bar is not None and p.get(key, 0.0) >= bar for key, bar in bars.items()}
+        sure["risk:emergency"] = sure.get("risk:emergency", False) and sure.get("risk:high", False)
+        for level, key in (("emergency", "risk:emergency"), ("high", "risk:high")):
+            if sure.get(key) and rank[level] > rank[risk]:
+                span = reading.strongest(key)
+                if span is not None:
+                    evidence.append(
+                        Evidence(key, reading.text(span), "model", "model", round(p[key], 3), *span)
+                    )
+                    return level
+        return risk
 
     # -- matching --------------------------------------------------------------------------------------
 
@@ -474,6 +559,9 @@ class _Pass:
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
         self._cancels: dict[int, list[tuple[int, int]]] = {}
+        # Labels (and risk levels) a cancel context held back somewhere in the message: what the
+        # dictionaries explicitly decided against, which the model may not add back (Engine._second_opinion).
+        self.held_back: set[str] = set()
         self._cancel_candidates: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] | None = None
 
     def cancelled(self, r: int, span: tuple[int, int]) -> bool:
@@ -490,7 +578,10 @@ class _Pass:
                 for i, windows in self._cancel_candidates.get(r, ())
                 for m in engine._cancel_set.finditer(i, s, windows)
             ]
-        return any(a < span[1] and span[0] < b for a, b in spans)
+        if any(a < span[1] and span[0] < b for a, b in spans):
+            self.held_back.add(self.engine._rules[r].label)
+            return True
+        return False
 
     def credit(self, r: int, span: tuple[int, int], term: str, how: str, w: float, also) -> None:
         engine, s = self.engine, self.s
@@ -649,6 +740,8 @@ def default_engine() -> Engine:
         with _default_lock:
             if _default is None:
                 engine = cached_engine(DEFAULT_DIR)
+                if os.environ.get("TSUNAGU_CONCERN_MODEL", "1").strip().lower() not in ("0", "off", "no"):
+                    engine.model = default_model()
                 for problem in engine.problems:
                     log.warning("intent dictionary problem: %s", problem)
                 _default = engine

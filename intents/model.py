@@ -1,0 +1,169 @@
+"""A learned second opinion on the concern labels: character n-grams, TF-IDF, one logistic regression per label.
+
+The dictionaries say why a label fired (evidence a counselor can read) but only know the expressions someone
+wrote down; every new writer uses some nobody did. The model has seen the project's own labelled resident
+messages (`eval/*.jsonl`, never the shared dev set) and gives each label a probability from the characters
+alone, so it also knows expressions no dictionary lists. The engine combines the two (`Engine._decide`): a label
+is given when `rule_weight × (the dictionaries gave it) + probability ≥ threshold`, so a dictionary label
+stands unless the model is sure it is wrong, and the model adds a label only when it is sure on its own.
+The same arrays give P(high or emergency) and P(emergency) as `risk:high` and `risk:emergency`; the model
+may only RAISE the dictionaries' risk, when one of them reaches its bar (`raise_risk_at`): never lower it.
+
+Inference is NumPy over arrays loaded from `intents/model/concerns.npz` (no scikit-learn, no pickle at run
+time). `intents/train.py` makes that file with scikit-learn from the eval sets; the features are computed by
+`ngrams` below in both places, so training and inference cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+import numpy as np
+
+MODEL_DIR = Path(__file__).with_name("model")
+MODEL_FILE = MODEL_DIR / "concerns.npz"
+META_FILE = MODEL_DIR / "concerns.json"
+NGRAM_RANGE = (1, 3)
+# Beyond this many characters the n-grams of a message are counted on its first and last parts only: the
+# labels of a 5,000-character letter are decided by the dictionaries over all of it, and the model's view of
+# the opening and the end is as informative as of the whole, at a bounded cost.
+MAX_CHARS = 2000
+
+
+def feature_text(s: str) -> str:
+    """What the n-grams are taken from: `s` with whitespace runs as one space, its middle left out when long."""
+    s = " ".join(s.split())
+    if len(s) > MAX_CHARS:
+        half = MAX_CHARS // 2
+        s = s[:half] + " " + s[-half:]
+    return s
+
+
+def ngrams(s: str) -> list[str]:
+    """The features of a normalized message: the character 1-, 2- and 3-grams of its `feature_text`."""
+    s = feature_text(s)
+    lo, hi = NGRAM_RANGE
+    out: list[str] = []
+    for n in range(lo, hi + 1):
+        out.extend(s[i : i + n] for i in range(len(s) - n + 1))
+    return out
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the model's probability and the dictionaries' decision are combined (see the module doc)."""
+
+    rule_weight: float
+    threshold: float
+    raise_risk_at: dict[str, float]
+
+
+class ConcernModel:
+    """Per-label probabilities for a normalized message."""
+
+    def __init__(
+        self,
+        labels: tuple[str, ...],
+        vocabulary: list[str],
+        idf: np.ndarray,
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        settings: Settings,
+        meta: dict,
+    ) -> None:
+        self.labels = labels
+        # Every known n-gram in one Aho–Corasick automaton: a message's features are found in one pass in C,
+        # without making a string per n-gram and looking it up (the same features as ngrams(), in any order).
+        self._terms = vocabulary
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for i, gram in enumerate(vocabulary):
+            self._automaton.add_word(gram, i)
+        self._automaton.make_automaton()
+        self._idf = idf
+        self._coef = coef
+        self._intercept = intercept
+        self.settings = settings
+        self.meta = meta
+
+    @classmethod
+    def load(cls, npz: Path = MODEL_FILE, meta_file: Path = META_FILE) -> ConcernModel:
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        with np.load(npz, allow_pickle=False) as data:
+            terms = [str(t) for t in data["ngrams"]]
+            idf = data["idf"].astype(np.float32)
+            coef = data["coef"].astype(np.float32)
+            intercept = data["intercept"].astype(np.float32)
+        labels = tuple(meta["labels"])
+        if coef.shape != (len(terms), len(labels)) or idf.shape != (len(terms),):
+            raise ValueError(f"{npz}: arrays do not fit {len(terms)} n-grams × {len(labels)} labels")
+        settings = Settings(
+            float(meta["rule_weight"]),
+            float(meta["threshold"]),
+            {k: float(v) for k, v in meta.get("raise_risk_at", {}).items()},
+        )
+        return cls(labels, terms, idf, coef, intercept, settings, meta)
+
+    def read(self, s: str) -> Reading:
+        """The model's reading of the normalized message `s` (the same text the dictionaries see)."""
+        text = feature_text(s)
+        ids = [i for _, i in self._automaton.iter(text)] if text else []
+        rows, counts = np.unique(np.array(ids, dtype=np.intp), return_counts=True)
+        if len(rows):
+            x = (1.0 + np.log(counts, dtype=np.float32)) * self._idf[rows]
+            x /= np.sqrt(x @ x)
+            z = x @ self._coef[rows] + self._intercept
+        else:
+            x = np.zeros(0, dtype=np.float32)
+            z = self._intercept
+        p = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))
+        return Reading(self, s, rows, x, dict(zip(self.labels, p.tolist(), strict=True)))
+
+    def probabilities(self, s: str) -> dict[str, float]:
+        """Label → probability for the normalized message `s`."""
+        return self.read(s).probabilities
+
+
+class Reading:
+    """One message as the model saw it: probabilities, and which n-grams spoke for a label."""
+
+    __slots__ = ("_model", "_s", "_rows", "_x", "probabilities")
+
+    def __init__(
+        self, model: ConcernModel, s: str, rows: np.ndarray, x: np.ndarray, p: dict[str, float]
+    ) -> None:
+        self._model = model
+        self._s = s
+        self._rows = rows
+        self._x = x
+        self.probabilities = p
+
+    def text(self, span: tuple[int, int]) -> str:
+        return self._s[span[0] : span[1]]
+
+    def strongest(self, label: str) -> tuple[int, int] | None:
+        """Where in the message the n-gram that speaks most for `label` is: the model's evidence for a
+        counselor (None when no readable n-gram speaks for it)."""
+        model, s = self._model, self._s
+        j = model.labels.index(label)
+        for k in np.argsort(-(self._x * model._coef[self._rows, j])):
+            gram = model._terms[self._rows[k]]
+            if not any(c.isalnum() for c in gram):
+                continue  # a space or a mark is no evidence a counselor can read
+            start = s.find(gram)
+            if start >= 0:
+                return start, start + len(gram)
+        return None
+
+
+_model: ConcernModel | None = None
+
+
+def default_model() -> ConcernModel:
+    """The shipped model, loaded once per process."""
+    global _model
+    if _model is None:
+        _model = ConcernModel.load()
+    return _model

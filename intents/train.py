@@ -1,0 +1,170 @@
+"""Train the concern model (`intents/model.py`) from the project's labelled eval sets.
+
+    tsunagu model train            # writes intents/model/concerns.npz and concerns.json
+    make model                     # the same
+
+Needs scikit-learn (a dev dependency); the service itself only reads the arrays. Training data:
+
+- every `eval/*.jsonl` of the checkout: messages written for the project from the taxonomy, labelled by their
+  writers (eval/README.md);
+- the messages of the classifier's own test tables (`tests/intents`), labelled by the dictionaries alone. Those
+  tables are hand-written cases and hard negatives (死ぬほど眠い, 介護の仕事に就きたい) that the dictionaries
+  pass, so the model learns the same conventions and does not overrule them.
+
+Never the shared dev set, which stays the regression guard and the baseline's training set.
+The result is deterministic for the same files and library versions; `concerns.json` records the files'
+digests so a test can tell when the shipped model no longer matches the sets it should have been trained on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from .labels import LABELS
+from .model import MODEL_DIR, NGRAM_RANGE, ngrams
+from .normalize import normalize
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+TESTS_DIR = Path(__file__).resolve().parents[1] / "tests" / "intents"
+# Regularisation and feature cut-off chosen on sets held out from training (bench/RESULTS.md).
+C = 20.0
+MIN_DF = 2
+# How the probability and the dictionaries' decision combine (intents/model.py): chosen the same way.
+# A test-table case counts this many times a written message: the tables are where the project's labelling
+# conventions and hard negatives are spelled out, and the model should not contradict them.
+CASE_WEIGHT = 3.0
+RULE_WEIGHT = 0.9
+THRESHOLD = 0.95
+# Risk outputs: "risk:high" is P(high or emergency), "risk:emergency" is P(emergency). The model may only
+# raise the dictionaries' risk, at these probabilities: recall first (a missed danger is the worst error),
+# with the emergency bar high enough that emergency precision holds (bench/RESULTS.md).
+RISK_OUTPUTS = ("risk:high", "risk:emergency")
+RAISE_AT = {"risk:high": 0.7, "risk:emergency": 0.9}
+OUTPUTS = (*LABELS, *RISK_OUTPUTS)
+
+
+def _positive(row: dict, output: str) -> bool:
+    if output == "risk:high":
+        return row["risk"] != "none"
+    if output == "risk:emergency":
+        return row["risk"] == "emergency"
+    return output in row["intents"]
+
+
+def training_files(eval_dir: Path = EVAL_DIR) -> list[Path]:
+    return sorted(eval_dir.glob("*.jsonl"))
+
+
+def digest(files: list[Path]) -> dict[str, str]:
+    return {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+
+
+def load_rows(files: list[Path]) -> list[dict]:
+    rows = []
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def test_table_texts(tests_dir: Path = TESTS_DIR) -> list[str]:
+    """Every `text` parameter of the classifier's tests, in collection order (pytest collects, runs nothing)."""
+    import pytest
+
+    class Collector:
+        def __init__(self) -> None:
+            self.texts: dict[str, None] = {}
+
+        def pytest_collection_modifyitems(self, items) -> None:
+            for item in items:
+                params = getattr(getattr(item, "callspec", None), "params", {})
+                text = params.get("text")
+                if isinstance(text, str) and text.strip():
+                    self.texts[text] = None
+
+    collector = Collector()
+    code = pytest.main(
+        ["--collect-only", "-q", "-p", "no:cacheprovider", str(tests_dir)], plugins=[collector]
+    )
+    if code != 0:
+        raise RuntimeError(f"collecting {tests_dir} failed (pytest exit {code})")
+    return list(collector.texts)
+
+
+def labelled_by_dictionaries(texts: list[str]) -> list[dict]:
+    from .engine import DEFAULT_DIR, cached_engine
+
+    engine = cached_engine(DEFAULT_DIR)  # the dictionaries alone: a cached engine carries no model
+    assert engine.model is None
+    out = []
+    for t in texts:
+        result = engine.classify(t)
+        out.append({"text": t, "intents": result.intents, "risk": result.risk})
+    return out
+
+
+def _identity(grams: list[str]) -> list[str]:
+    return grams
+
+
+def train(files: list[Path], cases: list[str], out_dir: Path = MODEL_DIR) -> dict:
+    """Fit one logistic regression per label on `files` and the test-table `cases`; write the arrays and
+    their description."""
+    import sklearn
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    written = load_rows(files)
+    seen = {r["text"] for r in written}
+    rows = written + labelled_by_dictionaries([t for t in cases if t not in seen])
+    weight = np.array([1.0] * len(written) + [CASE_WEIGHT] * (len(rows) - len(written)))
+    docs = [ngrams(normalize(r["text"])) for r in rows]
+    # The documents are already n-gram lists (model.ngrams), so inference recomputes exactly these features.
+    vec = TfidfVectorizer(
+        analyzer=_identity, sublinear_tf=True, min_df=MIN_DF, smooth_idf=True, norm="l2", dtype=np.float64
+    )
+    x = vec.fit_transform(docs)
+    coef = np.zeros((x.shape[1], len(OUTPUTS)), dtype=np.float64)
+    intercept = np.zeros(len(OUTPUTS), dtype=np.float64)
+    positives = {}
+    for j, label in enumerate(OUTPUTS):
+        y = np.array([_positive(r, label) for r in rows])
+        positives[label] = int(y.sum())
+        if y.all() or not y.any():
+            # Nothing to learn from one class: the output says what the data said, whatever the text.
+            intercept[j] = 10.0 if y.all() else -10.0
+            continue
+        clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y, sample_weight=weight)
+        coef[:, j] = clf.coef_[0]
+        intercept[j] = clf.intercept_[0]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        out_dir / "concerns.npz",
+        ngrams=np.array(vec.get_feature_names_out(), dtype=str),
+        idf=vec.idf_.astype(np.float32),
+        coef=coef.astype(np.float32),
+        intercept=intercept.astype(np.float32),
+    )
+    meta = {
+        "labels": list(OUTPUTS),
+        "rule_weight": RULE_WEIGHT,
+        "threshold": THRESHOLD,
+        "raise_risk_at": RAISE_AT,
+        "features": {"ngram_range": list(NGRAM_RANGE), "min_df": MIN_DF, "tf": "sublinear", "norm": "l2"},
+        "C": C,
+        "case_weight": CASE_WEIGHT,
+        "messages": len(written),
+        "test_cases": len(rows) - len(written),
+        "test_cases_sha256": hashlib.sha256("\n".join(cases).encode()).hexdigest(),
+        "positives": positives,
+        "ngrams": int(x.shape[1]),
+        "trained_on": digest(files),
+        "scikit_learn": sklearn.__version__,
+    }
+    (out_dir / "concerns.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return meta

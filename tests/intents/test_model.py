@@ -1,0 +1,161 @@
+"""The concern model (intents/model.py) and how the engine combines it with the dictionaries."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from intents import default_engine
+from intents.dictionary import DEFAULT_DIR
+from intents.engine import Engine, cached_engine
+from intents.labels import CONCERNS, LABELS
+from intents.model import MAX_CHARS, ConcernModel, Settings, ngrams
+from intents.normalize import normalize
+from intents.train import OUTPUTS, C, digest, train, training_files
+
+ROOT = Path(__file__).resolve().parents[2]
+RANK = {"none": 0, "high": 1, "emergency": 2}
+
+
+def test_the_shipped_model_was_trained_on_the_eval_sets_as_they_are() -> None:
+    meta = default_engine().model.meta
+    assert meta["trained_on"] == digest(training_files()), (
+        "eval/*.jsonl changed since intents/model/ was trained: run `make model` and commit the result"
+    )
+    assert tuple(meta["labels"]) == OUTPUTS
+
+
+def test_ngrams_are_the_characters_1_to_3_with_whitespace_as_one_space() -> None:
+    assert ngrams("ab  c") == ["a", "b", " ", "c", "ab", "b ", " c", "ab ", "b c"]
+    assert ngrams("") == []
+    long = ngrams("あ" * 50_000)
+    assert len(long) == 3 * (MAX_CHARS + 1) - 3
+
+
+def test_inference_gives_scikit_learns_probabilities(tmp_path: Path) -> None:
+    """The NumPy inference over the saved arrays is the trained scikit-learn model, not an approximation."""
+    pytest.importorskip("sklearn")
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [
+        ("母の介護で仕事を辞めた", ["elderly_care", "carer", "employment"]),
+        ("家賃が払えない", ["poverty_finance"]),
+        ("家賃を滞納して退去を言われた", ["poverty_finance", "housing"]),
+        ("息子が部屋から出てこない", ["isolation_hikikomori"]),
+        ("父が同じことを何度も聞く", ["elderly_care", "dementia"]),
+        ("仕事を探しています", ["employment"]),
+        ("眠れない日が続いています", ["mental_health"]),
+        ("夫に殴られる", ["abuse_violence"]),
+        ("ゴミの日はいつですか", ["out_of_scope"]),
+        ("こんにちは", ["greeting"]),
+        ("電話で相談したい", ["request_human"]),
+        ("家賃も払えないし眠れない", ["poverty_finance", "mental_health"]),
+    ]
+    data = tmp_path / "set.jsonl"
+    data.write_text(
+        "".join(
+            json.dumps({"text": t, "intents": i, "risk": "none"}, ensure_ascii=False) + "\n" for t, i in rows
+        ),
+        encoding="utf-8",
+    )
+    train([data], [], tmp_path)
+    model = ConcernModel.load(tmp_path / "concerns.npz", tmp_path / "concerns.json")
+
+    docs = [ngrams(normalize(t)) for t, _ in rows]
+    vec = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, min_df=2).fit(docs)
+    x = vec.transform(docs)
+    probes = ["母の家賃が払えない", "仕事を辞めて眠れない", "まったく関係のない文"]
+    px = vec.transform([ngrams(normalize(t)) for t in probes])
+    for label in ("poverty_finance", "employment", "mental_health"):
+        y = [label in i for _, i in rows]
+        clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+        expected = clf.predict_proba(px)[:, 1]
+        got = [model.probabilities(normalize(t))[label] for t in probes]
+        assert got == pytest.approx(expected.tolist(), abs=1e-4)
+
+
+def _sure(p: float) -> ConcernModel:
+    """A model that gives every label and risk output probability `p` whatever the text."""
+    z = float(np.log(p / (1 - p)))
+    n = 1
+    return ConcernModel(
+        OUTPUTS,
+        ["あ"],
+        np.ones(n),
+        np.zeros((n, len(OUTPUTS))),
+        np.full(len(OUTPUTS), z),
+        Settings(0.9, 0.95, {"risk:high": 0.7, "risk:emergency": 0.9}),
+        {},
+    )
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """An engine of its own over the package dictionaries (the process-wide one keeps its model)."""
+    return cached_engine(DEFAULT_DIR)
+
+
+def test_a_sure_model_adds_labels_with_readable_evidence(engine: Engine) -> None:
+    engine.model = _sure(0.999)
+    result = engine.classify("あしたは晴れるかな")
+    added = [e for e in result.evidence if e.how == "model"]
+    assert set(result.concerns) == set(CONCERNS)
+    assert {e.label for e in added} >= set(CONCERNS)
+    for e in added:
+        assert e.text and "あしたは晴れるかな"[e.start : e.end] == e.text
+    assert result.risk == "emergency"
+
+
+def test_what_a_cancel_context_held_back_the_model_does_not_add_back(engine: Engine) -> None:
+    engine.model = _sure(0.999)
+    # 死ぬほど: the dictionaries' cancel says this is no risk, and the model may not overrule that.
+    assert engine.classify("死ぬほどお腹すいた").risk == "none"
+    # 介護の仕事に就きたい is employment: elderly_care was held back by its cancel context.
+    assert "elderly_care" not in engine.classify("介護の仕事に就きたい").intents
+
+
+def test_the_model_never_lowers_risk(engine: Engine) -> None:
+    engine.model = _sure(0.001)
+    for text, level in [("もう死にたい", "emergency"), ("夫に殴られて怖い", "high")]:
+        engine.model = None
+        assert engine.classify(text).risk == level
+        engine.model = _sure(0.001)
+        assert engine.classify(text).risk == level
+
+
+def test_a_sure_no_overrules_a_dictionary_label_and_the_result_is_still_valid(engine: Engine) -> None:
+    engine.model = _sure(0.001)
+    result = engine.classify("母の介護で疲れた")
+    assert result.intents == ["out_of_scope"]
+    assert result.scores["elderly_care"] >= 1.0  # the dictionaries' evidence is still shown
+    assert result.probabilities["elderly_care"] == pytest.approx(0.001, abs=1e-3)
+
+
+def test_on_real_messages_risk_is_only_raised_and_added_labels_carry_evidence(engine: Engine) -> None:
+    shipped = default_engine().model
+    rows = [json.loads(line) for line in (ROOT / "eval" / "r1.jsonl").read_text("utf-8").splitlines()]
+    for row in rows:
+        engine.model = None
+        alone = engine.classify(row["text"])
+        engine.model = shipped
+        both = engine.classify(row["text"])
+        assert RANK[both.risk] >= RANK[alone.risk], row["text"]
+        for label in set(both.intents) - set(alone.intents) - {"out_of_scope", "request_human", "greeting"}:
+            assert any(e.label == label and e.how == "model" for e in both.evidence), (row["text"], label)
+    assert set(both.probabilities) == set(OUTPUTS)
+
+
+def test_the_model_can_be_switched_off() -> None:
+    code = "from intents import default_engine; print(default_engine().model is None)"
+    env = {**os.environ, "TSUNAGU_CONCERN_MODEL": "0"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "True", out.stderr
+    assert default_engine().model is not None
+    assert set(default_engine().model.labels) >= set(LABELS)
