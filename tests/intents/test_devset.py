@@ -49,6 +49,11 @@ EVAL_FLOORS = {
     "r5": (0.92, 1.0, 1.0),
     "r6": (0.95, 1.0, 1.0),
     "r7": (0.86, 0.86, 0.88),
+    # Written 2026-12-04 and scored unread (bench/RESULTS.md); since then training data of the concern model,
+    # so these floors hold what the model and dictionaries reach on them together.
+    "c16": (0.91, 1.0, 0.98),
+    "c17": (0.95, 1.0, 1.0),
+    "r8": (0.94, 0.99, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
