@@ -74,6 +74,26 @@ def check_command(directory: Path | None, partial: bool) -> None:
     click.echo("dictionaries OK")
 
 
+@dict_group.command("compile")
+def compile_command() -> None:
+    """Compile the package dictionaries into the on-disk engine cache (intents/cache.py), so that every
+    process started afterwards loads in a fraction of a second: run it when building an image or deploying."""
+    import time
+
+    from . import cache
+    from .dictionary import DEFAULT_DIR
+    from .engine import cached_engine
+
+    where = cache.cache_dir()
+    if where is None:
+        click.echo("TSUNAGU_CACHE_DIR=off: nothing to compile into")
+        raise SystemExit(1)
+    started = time.perf_counter()
+    cached_engine(DEFAULT_DIR, where)
+    path = cache.engine_file(DEFAULT_DIR, where)
+    click.echo(f"{path} ready ({time.perf_counter() - started:.2f} s)")
+
+
 @click.group("model")
 def model_group() -> None:
     """The learned concern model (intents/model.py)."""

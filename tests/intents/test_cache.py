@@ -84,3 +84,29 @@ def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch, dicts: Pat
     assert cache.save(None, Engine.from_directory(dicts)) is None
     monkeypatch.setenv("TSUNAGU_CACHE_DIR", str(tmp_path / "x"))
     assert cache.cache_dir() == tmp_path / "x"
+
+
+def test_dict_compile_fills_the_cache_the_next_start_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from intents.cli import dict_group
+    from intents.dictionary import DEFAULT_DIR
+
+    monkeypatch.setenv("TSUNAGU_CACHE_DIR", str(tmp_path))
+    result = CliRunner().invoke(dict_group, ["compile"])
+    assert result.exit_code == 0, result.output
+    path = cache.engine_file(DEFAULT_DIR, tmp_path)
+    assert path is not None and path.exists() and str(path) in result.output
+    assert isinstance(cache.load(path), Engine)
+
+
+def test_dict_compile_says_when_caching_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from intents.cli import dict_group
+
+    monkeypatch.setenv("TSUNAGU_CACHE_DIR", "off")
+    result = CliRunner().invoke(dict_group, ["compile"])
+    assert result.exit_code == 1 and "off" in result.output
