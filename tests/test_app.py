@@ -119,7 +119,7 @@ def test_procfile_runs_the_factory_under_gunicorn_and_a_separate_worker() -> Non
     assert set(lines) == {"release", "web", "worker"}
     assert "gunicorn" in lines["web"] and "'bot.app:create_app()'" in lines["web"]
     assert lines["worker"].strip() == "tsunagu worker"
-    assert lines["release"].strip() == "tsunagu db upgrade"
+    assert lines["release"].strip() == "tsunagu db upgrade && tsunagu dict compile"
 
 
 def free_port() -> int:
