@@ -43,7 +43,7 @@ THRESHOLD = 0.95
 # raise the dictionaries' risk, at these probabilities: recall first (a missed danger is the worst error),
 # with the emergency bar high enough that emergency precision holds (bench/RESULTS.md).
 RISK_OUTPUTS = ("risk:high", "risk:emergency")
-RAISE_AT = {"risk:high": 0.7, "risk:emergency": 0.9}
+RAISE_AT = {"risk:high": 0.75, "risk:emergency": 0.9}
 OUTPUTS = (*LABELS, *RISK_OUTPUTS)
 
 
