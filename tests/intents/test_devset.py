@@ -53,7 +53,7 @@ EVAL_FLOORS = {
     # so these floors hold what the model and dictionaries reach on them together.
     "c16": (0.91, 1.0, 0.98),
     "c17": (0.95, 1.0, 1.0),
-    "r8": (0.94, 0.99, 1.0),
+    "r8": (0.94, 0.99, 0.99),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
