@@ -907,6 +907,19 @@ HIGH_V5B = [
     "寝たきりの父の食事を兄が用意してくれない",
     "ひとりで ねたきりの おじいさん。かぞく きてない",
     "妊娠8か月、お金がなくて病院に行けない",
+    # --- round 17: late pregnancy in kana/romaji, a bedridden relative left, a child left
+    # for pachinko or drink, out on the street tonight ---
+    "にんしん 8かげつ です。びょういん いってません",
+    "akachan umaresou. byouin ni itte nai. okane ga nai",
+    "臨月なのに出産費用がない、彼とも連絡つかない",
+    "寝たきりの祖母、母が出ていってから一人っきりみたい",
+    "ねたきりの ちちを おいたまま ははが いなくなった",
+    "寝たきりの母を見る人がいない、姉は最近家にいないらしい",
+    "3歳の子を寝かしつけたらパチンコに行ってしまう",
+    "子どもが寝た後に飲みに行くのがやめられない",
+    "今晩から野宿です",
+    "きょうから外で寝るしかない",
+    "I must leave the shelter today and I have nowhere to go",
 ]
 NONE_V5B = [
     "This fish has a bad smell",
@@ -918,6 +931,17 @@ NONE_V5B = [
     "ダイエット中で昨日から水しか飲んでない",
     "ため息しかでない",
     "意識がないときの対応を知りたい",
+    # --- round 17: hard negatives: eating out, a birth grant, a minor injury after an
+    # ambulance, home after a trip ---
+    "今夜は外でごはん食べよう",
+    "今日から外で働くことになった",
+    "臨月です。出産費用の助成について知りたい",
+    "寝たきりの父を介護していて、ヘルパーさんに来てもらっています",
+    "娘が寝てる間に遊びの計画を立てた",
+    "夫が救急車で運ばれたけど、軽い打撲で済みました",
+    "119番したけど、かすり傷だったそうです",
+    "旅行から帰りました。新聞ためてしまってご心配おかけしました",
+    "しんぶん たまってたのは きせいしてたからです。きせいから もどりました",
 ]
 
 
