@@ -900,6 +900,8 @@ EMERGENCY_V5B = [
     "主人の意識がありません",
     "grandpa fell down the stairs and is bleeding from his head",
     "父の意識が戻らない",
+    # --- round 17: breathless now ---
+    "兄が急に息ができなくなってる、今",
 ]
 HIGH_V5B = [
     "ボケたじいちゃんが、またおらんなった",
@@ -942,6 +944,9 @@ NONE_V5B = [
     "119番したけど、かすり傷だったそうです",
     "旅行から帰りました。新聞ためてしまってご心配おかけしました",
     "しんぶん たまってたのは きせいしてたからです。きせいから もどりました",
+    # --- round 17: breathless or frozen whenever one goes somewhere ---
+    "電車に乗ると息ができなくなるので、各駅で降りて休みます",
+    "学校に行こうとすると腹痛で動けなくなる、不登校の相談です",
 ]
 
 
