@@ -902,6 +902,11 @@ EMERGENCY_V5B = [
     "父の意識が戻らない",
     # --- round 17: breathless now ---
     "兄が急に息ができなくなってる、今",
+    # --- round 17: cannot get up (English, Kansai), snow without footprints, a child crying outside at night ---
+    "Grandma fell in the bath and she can't get up",
+    "おかんが台所で倒れて立てへん",
+    "一人暮らしのおばあさん、雪が積もったままで足跡がない",
+    "深夜3時、隣のベランダで小さい子がずっと泣いてる",
 ]
 HIGH_V5B = [
     "ボケたじいちゃんが、またおらんなった",
@@ -922,6 +927,11 @@ HIGH_V5B = [
     "今晩から野宿です",
     "きょうから外で寝るしかない",
     "I must leave the shelter today and I have nowhere to go",
+    # --- round 17: keys changed, rice gone with children, no heat, a hungry child outside since morning ---
+    "あさって鍵を変えるって大家に言われた",
+    "お米がとうとうなくなった。子どもたちに何を食べさせたら",
+    "灯油が買えないので、暖房のない部屋で母が凍えてる",
+    "昨日から近所の幼稚園児が外にいて、おなかすいたって言ってる",
 ]
 NONE_V5B = [
     "This fish has a bad smell",
@@ -947,6 +957,12 @@ NONE_V5B = [
     # --- round 17: breathless or frozen whenever one goes somewhere ---
     "電車に乗ると息ができなくなるので、各駅で降りて休みます",
     "学校に行こうとすると腹痛で動けなくなる、不登校の相談です",
+    # --- round 17: getting up early, a locksmith, snow play, night crying, shopping ---
+    "My son cannot get up early for school",
+    "鍵を交換したいので業者を紹介して",
+    "雪が積もったので足跡をつけて遊んだ",
+    "夜中に子どもが泣いて起きるので寝不足",
+    "お米がなくなったので買いに行きます",
 ]
 
 
