@@ -300,6 +300,8 @@ HIGH_ONLY_R4 = [
     # --- round 17: a knife shown in the past, the partner away now ---
     "元夫にナイフを持って追い回されたことがある。また来たらと思うと怖い",
     "先週、彼が刃物を持ち出して脅してきた。今は出かけてるけど帰りが怖い",
+    # --- round 17: seen hitting once, not now ---
+    "職員が入居者を叩いているのを見たことがある",
 ]
 
 NONE_R4 = [
@@ -442,6 +444,8 @@ EMERGENCY_V5B = [
     "夫が包丁を持って追いかけてくる",
     # --- round 17: things thrown now, in kana ---
     "おかあさんが ものを なげてる。いま",
+    # --- round 17: seen hitting right now ---
+    "施設で、ヘルパーが母を今叩いてるのを見てしまった",
 ]
 HIGH_V5B = [
     "借金取りに追い込みかけられてる",
