@@ -900,6 +900,13 @@ EMERGENCY_V5B = [
     "主人の意識がありません",
     "grandpa fell down the stairs and is bleeding from his head",
     "父の意識が戻らない",
+    # --- round 17: breathless now ---
+    "兄が急に息ができなくなってる、今",
+    # --- round 17: cannot get up (English, Kansai), snow without footprints, a child crying outside at night ---
+    "Grandma fell in the bath and she can't get up",
+    "おかんが台所で倒れて立てへん",
+    "一人暮らしのおばあさん、雪が積もったままで足跡がない",
+    "深夜3時、隣のベランダで小さい子がずっと泣いてる",
 ]
 HIGH_V5B = [
     "ボケたじいちゃんが、またおらんなった",
@@ -907,6 +914,24 @@ HIGH_V5B = [
     "寝たきりの父の食事を兄が用意してくれない",
     "ひとりで ねたきりの おじいさん。かぞく きてない",
     "妊娠8か月、お金がなくて病院に行けない",
+    # --- round 17: late pregnancy in kana/romaji, a bedridden relative left, a child left
+    # for pachinko or drink, out on the street tonight ---
+    "にんしん 8かげつ です。びょういん いってません",
+    "akachan umaresou. byouin ni itte nai. okane ga nai",
+    "臨月なのに出産費用がない、彼とも連絡つかない",
+    "寝たきりの祖母、母が出ていってから一人っきりみたい",
+    "ねたきりの ちちを おいたまま ははが いなくなった",
+    "寝たきりの母を見る人がいない、姉は最近家にいないらしい",
+    "3歳の子を寝かしつけたらパチンコに行ってしまう",
+    "子どもが寝た後に飲みに行くのがやめられない",
+    "今晩から野宿です",
+    "きょうから外で寝るしかない",
+    "I must leave the shelter today and I have nowhere to go",
+    # --- round 17: keys changed, rice gone with children, no heat, a hungry child outside since morning ---
+    "あさって鍵を変えるって大家に言われた",
+    "お米がとうとうなくなった。子どもたちに何を食べさせたら",
+    "灯油が買えないので、暖房のない部屋で母が凍えてる",
+    "昨日から近所の幼稚園児が外にいて、おなかすいたって言ってる",
 ]
 NONE_V5B = [
     "This fish has a bad smell",
@@ -918,6 +943,26 @@ NONE_V5B = [
     "ダイエット中で昨日から水しか飲んでない",
     "ため息しかでない",
     "意識がないときの対応を知りたい",
+    # --- round 17: hard negatives: eating out, a birth grant, a minor injury after an
+    # ambulance, home after a trip ---
+    "今夜は外でごはん食べよう",
+    "今日から外で働くことになった",
+    "臨月です。出産費用の助成について知りたい",
+    "寝たきりの父を介護していて、ヘルパーさんに来てもらっています",
+    "娘が寝てる間に遊びの計画を立てた",
+    "夫が救急車で運ばれたけど、軽い打撲で済みました",
+    "119番したけど、かすり傷だったそうです",
+    "旅行から帰りました。新聞ためてしまってご心配おかけしました",
+    "しんぶん たまってたのは きせいしてたからです。きせいから もどりました",
+    # --- round 17: breathless or frozen whenever one goes somewhere ---
+    "電車に乗ると息ができなくなるので、各駅で降りて休みます",
+    "学校に行こうとすると腹痛で動けなくなる、不登校の相談です",
+    # --- round 17: getting up early, a locksmith, snow play, night crying, shopping ---
+    "My son cannot get up early for school",
+    "鍵を交換したいので業者を紹介して",
+    "雪が積もったので足跡をつけて遊んだ",
+    "夜中に子どもが泣いて起きるので寝不足",
+    "お米がなくなったので買いに行きます",
 ]
 
 
