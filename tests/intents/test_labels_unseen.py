@@ -138,6 +138,42 @@ VOCABULARY_GAPS = [
     ("忙しくてお昼の食事がとれない", set(), {"health_medical"}),
 ]
 
+# (labels6) classes found in the misses of new writers' sets; every row written for this test
+LONELY_AND_IDLE = [
+    ("うちの人がおらんようになって、ほんに さびしか", {"isolation_hikikomori"}, set()),
+    ("夕方になると さみしゅうて たまらん", {"isolation_hikikomori"}, set()),
+    ("ちょっと しゃべる相手 ほしいわ", {"isolation_hikikomori"}, set()),
+    ("誰かとお茶でも飲みたいなあ。毎日ひとりやし", {"isolation_hikikomori"}, set()),
+    ("この町に来て半年、知り合いゼロです", {"isolation_hikikomori"}, set()),
+    ("nihon ni kite, tomodachi inai. sabishii", {"isolation_hikikomori"}, set()),
+    ("会社を定年になってから、なんもすることがのうて困っとる", {"isolation_hikikomori"}, set()),
+    ("家内に先立たれて、一日何をして過ごせばいいのか", {"isolation_hikikomori"}, set()),
+    ("子どもらが出ていってから、ひとりの家が広すぎる", {"isolation_hikikomori"}, set()),
+    ("40になる娘がもう何年も外に出とらんとです", {"isolation_hikikomori"}, set()),
+    ("倅は都会さ行ったきり。なにかあっても誰もいねぇ", {"isolation_hikikomori"}, set()),
+    # hard negatives: hiding from violence or a debt collector, a small child alone, a chat about the weather
+    ("酔った夫が暴れるので、娘と寝室に鍵をかけて閉じこもっています", set(), {"isolation_hikikomori"}),
+    ("借金の取り立てが来るから怖くて外に出られん", set(), {"isolation_hikikomori"}),
+    ("3歳くらいの子が駅でひとりぼっちで泣いている", set(), {"isolation_hikikomori"}),
+]
+
+CHORES_AND_ERRANDS = [
+    ("買いもんも一人じゃ行かれへんようになった", {"daily_living"}, set()),
+    ("この地区は買い物できる店がないんです。車もない", {"daily_living"}, set()),
+    ("古いタンスを二階から下ろされへん。誰か頼める？", {"daily_living"}, set()),
+    ("重たいもん運ぶの手伝ってくれる人おらんかな", {"daily_living"}, set()),
+    ("生け垣が伸びてしもうて、もう自分じゃ切れん", {"daily_living"}, set()),
+    ("台風の前に雨戸を閉めるのが、もう一人じゃ無理です", {"daily_living"}, set()),
+    ("役所から来た書類、だれか一緒に見てくれませんか", {"daily_living"}, set()),
+    # hard negatives: a child's school run, an interpreter, starting a watch group, a fall while clearing snow,
+    # fear that keeps someone from the shop
+    ("娘の送り迎えがシフトと合わない", set(), {"daily_living"}),
+    ("役所からの手紙が読めないので、通訳の人をお願いしたい", set(), {"daily_living"}),
+    ("町内で見守り隊を作りたいです。何から始めれば", set(), {"daily_living"}),
+    ("雪下ろしをしていて屋根から落ちて骨を折った", set(), {"daily_living"}),
+    ("人目が怖くて、近くのスーパーにも行けてない", set(), {"daily_living"}),
+]
+
 ROWS = (
     CARER_WITHOUT_KAIGO
     + LONELINESS
@@ -146,6 +182,8 @@ ROWS = (
     + SITUATION_ONLY
     + MORE_CARER_AND_TIES
     + VOCABULARY_GAPS
+    + LONELY_AND_IDLE
+    + CHORES_AND_ERRANDS
 )
 
 
