@@ -598,6 +598,15 @@ CARER_L6 = [
 # (labels6) 見落としとって is not 年をとって
 ELDER_L6_NOT = [
     ("回覧板を見落としとって、集会の日を知らんかった", set(), {"elderly_care"}),
+    # a wish to join a dead grandparent (the mind's danger, not an older person's care), work wished for at 70
+    ("もう疲れた。じいちゃんのところに行きたい", set(), {"elderly_care"}),
+    ("72歳だけど、週に何日か働ける仕事はありますか", set(), {"elderly_care"}),
+]
+# (labels6) an older writer's own age together with a chore that has become hard, or 「もう年や」
+ELDER_L6 = [
+    ("91さいです。ゆきかきが もう できません", {"elderly_care"}, set()),
+    ("七十八で膝が悪うて、ごみを出すのもひと苦労です", {"elderly_care"}, set()),
+    ("あたしももう年だから、子どもの世話にはなりたくない", {"elderly_care"}, set()),
 ]
 
 @pytest.mark.parametrize(
@@ -642,6 +651,7 @@ ELDER_L6_NOT = [
     + DEMENTIA_DOMAIN_V5
     + SOCIETY_V5
     + CARER_L6
+    + ELDER_L6
     + ELDER_L6_NOT,
 )
 def test_elder_and_family_classes(text: str, must: set[str], must_not: set[str]) -> None:
