@@ -174,6 +174,20 @@ CHORES_AND_ERRANDS = [
     ("人目が怖くて、近くのスーパーにも行けてない", set(), {"daily_living"}),
 ]
 
+# (labels6) places to talk and belong, talks to attend; a facility booked or parked at is a city matter, help
+# from volunteers is received help, weather that keeps one from work is not a work trouble
+TAKING_PART_L6 = [
+    ("同じ病気の家族同士で話せる集まりはありますか", {"community_participation"}, set()),
+    ("ゆんたくできるとこ、近所にないかねえ", {"community_participation"}, set()),
+    ("家でも学校でもない居場所がほしい", {"community_participation"}, set()),
+    ("認知症についての講座、家族も参加できますか", {"community_participation"}, set()),
+    ("市民センターの和室を予約したい。サークルで使います", {"out_of_scope"}, {"community_participation"}),
+    ("夏祭りの日は臨時駐車場ってありますか", set(), {"community_participation"}),
+    ("庭の草取り、ボランティアさんにお願いできますか", set(), {"community_participation"}),
+    ("祖父の見守り、どなたかにお願いしたい", set(), {"community_participation"}),
+    ("大雪で電車が止まって出勤できない", set(), {"employment"}),
+]
+
 ROWS = (
     CARER_WITHOUT_KAIGO
     + LONELINESS
@@ -184,6 +198,7 @@ ROWS = (
     + VOCABULARY_GAPS
     + LONELY_AND_IDLE
     + CHORES_AND_ERRANDS
+    + TAKING_PART_L6
 )
 
 
