@@ -188,6 +188,19 @@ TAKING_PART_L6 = [
     ("大雪で電車が止まって出勤できない", set(), {"employment"}),
 ]
 
+# (labels6, round 2) longing for a dead spouse, 出えへん, お茶っこ, a bare 居場所, 介護タクシー; absence from home,
+# a house too full to enter, snow that keeps a wheelchair user in
+MORE_L6 = [
+    ("女房のところへ行きたい。ひとりはつらい", {"isolation_hikikomori"}, set()),
+    ("親父が定年してから、もう半年も家から出えへん", {"isolation_hikikomori"}, set()),
+    ("うちの地区にお茶っこの集まりはありますか", {"community_participation"}, set()),
+    ("居場所", {"community_participation"}, set()),
+    ("介護タクシーの頼み方を知りたい", {"daily_living"}, {"elderly_care"}),
+    ("雪が積もると、玄関から一歩も出られません", {"daily_living"}, {"isolation_hikikomori"}),
+    ("夫はこのところ夜も家にいないことが多い", set(), {"isolation_hikikomori"}),
+    ("物が多すぎて、台所に一歩も入れない", set(), {"isolation_hikikomori"}),
+]
+
 ROWS = (
     CARER_WITHOUT_KAIGO
     + LONELINESS
@@ -199,6 +212,7 @@ ROWS = (
     + LONELY_AND_IDLE
     + CHORES_AND_ERRANDS
     + TAKING_PART_L6
+    + MORE_L6
 )
 
 
