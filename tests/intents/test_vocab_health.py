@@ -363,6 +363,9 @@ L6_NOT = [
     # the carer is in hospital: the cared-for or the writer is left alone
     ("認知症の祖母を介護してた母が入院して、祖母が一人になった", {HM}),
     ("父が急に入院して、全部わたし一人で弟の世話をしている", {HM}),
+    # treatment of a mental illness as the background of a handbook, a pension or a missing relative
+    ("統合失調症で十年通院しています。障害年金の更新の書類がわからない", {HM}),
+    ("心療内科に通っていた兄が、昨日から家に帰ってこない", {HM}),
 ]
 
 # ---- the tests, over every table above ------------------------------------------------------------------
