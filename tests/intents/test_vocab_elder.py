@@ -591,6 +591,9 @@ CARER_L6 = [
     ("姑の介護と1歳児の育児が重なって、毎日ぐったり", {"carer"}, set()),
     ("学校を休んで祖母の付き添いをすることが増えた", {"carer"}, set()),
     ("知的障害の娘が夜中に叫ぶと、手が出そうになる", {"carer"}, set()),
+    ("姉の病気のことで家族みんな限界です", {"carer"}, set()),
+    ("会社に勤めながら父をみているので、昼間が心配", {"carer"}, set()),
+    ("寝たきりの妻を道連れに、いっそ心中しようかと思う夜がある", {"carer"}, set()),
     # hard negatives: a facility chosen without regret, a parent looking after a grandchild, a tired teacher
     ("父が特養に入れることになりました。手続きを知りたい", set(), {"carer"}),
     ("孫の面倒を見るのが楽しみです", set(), {"carer"}),
