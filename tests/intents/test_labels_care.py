@@ -733,7 +733,8 @@ DAILY = [
         "近所のおばあさんの家から異臭がする。最近見かけない",
         {"daily_living", "elderly_care", "hoarding_environment"},
     ),
-    ("車の運転をやめたら、病院にも買い物にも行けなくなった", {"daily_living", "health_medical"}),
+    # the hospital as one destination among others is transport, not health (labels6)
+    ("車の運転をやめたら、病院にも買い物にも行けなくなった", {"daily_living"}),
     (
         "在宅酸素を使っている父の外出を手伝ってくれるサービスはある？",
         {"daily_living", "elderly_care", "health_medical"},

@@ -138,6 +138,69 @@ VOCABULARY_GAPS = [
     ("忙しくてお昼の食事がとれない", set(), {"health_medical"}),
 ]
 
+# (labels6) classes found in the misses of new writers' sets; every row written for this test
+LONELY_AND_IDLE = [
+    ("うちの人がおらんようになって、ほんに さびしか", {"isolation_hikikomori"}, set()),
+    ("夕方になると さみしゅうて たまらん", {"isolation_hikikomori"}, set()),
+    ("ちょっと しゃべる相手 ほしいわ", {"isolation_hikikomori"}, set()),
+    ("誰かとお茶でも飲みたいなあ。毎日ひとりやし", {"isolation_hikikomori"}, set()),
+    ("この町に来て半年、知り合いゼロです", {"isolation_hikikomori"}, set()),
+    ("nihon ni kite, tomodachi inai. sabishii", {"isolation_hikikomori"}, set()),
+    ("会社を定年になってから、なんもすることがのうて困っとる", {"isolation_hikikomori"}, set()),
+    ("家内に先立たれて、一日何をして過ごせばいいのか", {"isolation_hikikomori"}, set()),
+    ("子どもらが出ていってから、ひとりの家が広すぎる", {"isolation_hikikomori"}, set()),
+    ("40になる娘がもう何年も外に出とらんとです", {"isolation_hikikomori"}, set()),
+    ("倅は都会さ行ったきり。なにかあっても誰もいねぇ", {"isolation_hikikomori"}, set()),
+    # hard negatives: hiding from violence or a debt collector, a small child alone, a chat about the weather
+    ("酔った夫が暴れるので、娘と寝室に鍵をかけて閉じこもっています", set(), {"isolation_hikikomori"}),
+    ("借金の取り立てが来るから怖くて外に出られん", set(), {"isolation_hikikomori"}),
+    ("3歳くらいの子が駅でひとりぼっちで泣いている", set(), {"isolation_hikikomori"}),
+]
+
+CHORES_AND_ERRANDS = [
+    ("買いもんも一人じゃ行かれへんようになった", {"daily_living"}, set()),
+    ("この地区は買い物できる店がないんです。車もない", {"daily_living"}, set()),
+    ("古いタンスを二階から下ろされへん。誰か頼める？", {"daily_living"}, set()),
+    ("重たいもん運ぶの手伝ってくれる人おらんかな", {"daily_living"}, set()),
+    ("生け垣が伸びてしもうて、もう自分じゃ切れん", {"daily_living"}, set()),
+    ("台風の前に雨戸を閉めるのが、もう一人じゃ無理です", {"daily_living"}, set()),
+    ("役所から来た書類、だれか一緒に見てくれませんか", {"daily_living"}, set()),
+    # hard negatives: a child's school run, an interpreter, starting a watch group, a fall while clearing snow,
+    # fear that keeps someone from the shop
+    ("娘の送り迎えがシフトと合わない", set(), {"daily_living"}),
+    ("役所からの手紙が読めないので、通訳の人をお願いしたい", set(), {"daily_living"}),
+    ("町内で見守り隊を作りたいです。何から始めれば", set(), {"daily_living"}),
+    ("雪下ろしをしていて屋根から落ちて骨を折った", set(), {"daily_living"}),
+    ("人目が怖くて、近くのスーパーにも行けてない", set(), {"daily_living"}),
+]
+
+# (labels6) places to talk and belong, talks to attend; a facility booked or parked at is a city matter, help
+# from volunteers is received help, weather that keeps one from work is not a work trouble
+TAKING_PART_L6 = [
+    ("同じ病気の家族同士で話せる集まりはありますか", {"community_participation"}, set()),
+    ("ゆんたくできるとこ、近所にないかねえ", {"community_participation"}, set()),
+    ("家でも学校でもない居場所がほしい", {"community_participation"}, set()),
+    ("認知症についての講座、家族も参加できますか", {"community_participation"}, set()),
+    ("市民センターの和室を予約したい。サークルで使います", {"out_of_scope"}, {"community_participation"}),
+    ("夏祭りの日は臨時駐車場ってありますか", set(), {"community_participation"}),
+    ("庭の草取り、ボランティアさんにお願いできますか", set(), {"community_participation"}),
+    ("祖父の見守り、どなたかにお願いしたい", set(), {"community_participation"}),
+    ("大雪で電車が止まって出勤できない", set(), {"employment"}),
+]
+
+# (labels6, round 2) longing for a dead spouse, 出えへん, お茶っこ, a bare 居場所, 介護タクシー; absence from home,
+# a house too full to enter, snow that keeps a wheelchair user in
+MORE_L6 = [
+    ("女房のところへ行きたい。ひとりはつらい", {"isolation_hikikomori"}, set()),
+    ("親父が定年してから、もう半年も家から出えへん", {"isolation_hikikomori"}, set()),
+    ("うちの地区にお茶っこの集まりはありますか", {"community_participation"}, set()),
+    ("居場所", {"community_participation"}, set()),
+    ("介護タクシーの頼み方を知りたい", {"daily_living"}, {"elderly_care"}),
+    ("雪が積もると、玄関から一歩も出られません", {"daily_living"}, {"isolation_hikikomori"}),
+    ("夫はこのところ夜も家にいないことが多い", set(), {"isolation_hikikomori"}),
+    ("物が多すぎて、台所に一歩も入れない", set(), {"isolation_hikikomori"}),
+]
+
 ROWS = (
     CARER_WITHOUT_KAIGO
     + LONELINESS
@@ -146,6 +209,10 @@ ROWS = (
     + SITUATION_ONLY
     + MORE_CARER_AND_TIES
     + VOCABULARY_GAPS
+    + LONELY_AND_IDLE
+    + CHORES_AND_ERRANDS
+    + TAKING_PART_L6
+    + MORE_L6
 )
 
 

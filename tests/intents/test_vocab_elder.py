@@ -581,6 +581,37 @@ SOCIETY_V5 = [
 # ---- the tests, over every table above ------------------------------------------------------------------
 
 
+# (labels6) a carer told by 見る, 共倒れ, guilt over a facility, double care, a young carer, fear of hitting
+CARER_L6 = [
+    ("祖父のことは、もう祖母ひとりでは見きれないと思う", {"carer"}, set()),
+    ("寝たきりの夫を家でみて五年、腰も気力も限界に近い", {"carer"}, set()),
+    ("88の父が86の母をみていて、ふたりとも共倒れになりそう", {"carer"}, set()),
+    ("父をグループホームに入れたけど、本当にこれでよかったのか毎晩考える", {"carer"}, set()),
+    ("母の介護をしながら二人の子を育てていて、自分の時間がない", {"carer"}, set()),
+    ("姑の介護と1歳児の育児が重なって、毎日ぐったり", {"carer"}, set()),
+    ("学校を休んで祖母の付き添いをすることが増えた", {"carer"}, set()),
+    ("知的障害の娘が夜中に叫ぶと、手が出そうになる", {"carer"}, set()),
+    ("姉の病気のことで家族みんな限界です", {"carer"}, set()),
+    ("会社に勤めながら父をみているので、昼間が心配", {"carer"}, set()),
+    ("寝たきりの妻を道連れに、いっそ心中しようかと思う夜がある", {"carer"}, set()),
+    # hard negatives: a facility chosen without regret, a parent looking after a grandchild, a tired teacher
+    ("父が特養に入れることになりました。手続きを知りたい", set(), {"carer"}),
+    ("孫の面倒を見るのが楽しみです", set(), {"carer"}),
+]
+# (labels6) 見落としとって is not 年をとって
+ELDER_L6_NOT = [
+    ("回覧板を見落としとって、集会の日を知らんかった", set(), {"elderly_care"}),
+    # a wish to join a dead grandparent (the mind's danger, not an older person's care), work wished for at 70
+    ("もう疲れた。じいちゃんのところに行きたい", set(), {"elderly_care"}),
+    ("72歳だけど、週に何日か働ける仕事はありますか", set(), {"elderly_care"}),
+]
+# (labels6) an older writer's own age together with a chore that has become hard, or 「もう年や」
+ELDER_L6 = [
+    ("91さいです。ゆきかきが もう できません", {"elderly_care"}, set()),
+    ("七十八で膝が悪うて、ごみを出すのもひと苦労です", {"elderly_care"}, set()),
+    ("あたしももう年だから、子どもの世話にはなりたくない", {"elderly_care"}, set()),
+]
+
 @pytest.mark.parametrize(
     ("text", "must", "must_not"),
     OLDER_RELATIVE
@@ -621,7 +652,10 @@ SOCIETY_V5 = [
     + DEMENTIA_V5_NOT
     + DOMAIN_V5
     + DEMENTIA_DOMAIN_V5
-    + SOCIETY_V5,
+    + SOCIETY_V5
+    + CARER_L6
+    + ELDER_L6
+    + ELDER_L6_NOT,
 )
 def test_elder_and_family_classes(text: str, must: set[str], must_not: set[str]) -> None:
     got = set(classify(text).intents)

@@ -192,6 +192,9 @@ REQUEST = [
 
 # ---------------------------------------------------------------------------------------------- hard negatives
 HARD_NEGATIVES = [
+    # (labels6) a meal service that comes to the flat, a weekly look-in: services, not a person to talk to
+    ("配食のお弁当って、うちのマンションまで来てくれますか", {R}),
+    ("月に二回でいいので、だれか父の様子を見に行ってくれないかな", {R}),
     # a death, no paperwork: grief and loneliness are other labels
     ("夫が亡くなってから一人でさみしい。話し相手がいない", {G}),
     ("母が亡くなって半年、何もやる気が起きない", {G}),
@@ -390,6 +393,11 @@ def test_greeting_never_stands_next_to_a_concern_or_a_request(text: str) -> None
 
 # ------------------------------------------------------------------ round 4: request_human (own lines)
 R4_REQUEST = [
+    # (labels6) a visit to someone who cannot be reached, asked for now; a person who speaks one's language
+    ("兄と二日連絡がつかない。私は県外なので、どなたか家を訪ねてもらえませんか", {R}),
+    ("いなかの母が電話に出ない。すみませんが様子を見に行ってもらえませんか", {R}),
+    ("わたし ペルー から きた。スペインご の ひと いますか", {R}),
+    ("ベトナム語がわかる人と話したいです", {R}),
     # on the phone, in detail
     ("年金のことを電話で詳しく聞きたいんですが", {R}),
     ("でんわで くわしく おしえて ほしいです", {R}),

@@ -198,10 +198,27 @@ MORE_V5 = [
 ]
 
 
+# (labels6) work found (even at the end of support), hiragana job wishes, day labour; symptoms at work, returning
+# to work after childcare
+E6 = "employment"
+WORK_L6 = [
+    ("おかげさまで就職が決まりました。お世話になりました", E6, True),
+    ("やっと仕事が見つかったので、保護の手続きを相談したい", E6, True),
+    ("こうじょう の しごと さがして います", E6, True),
+    ("日払いのバイトで食いつなぐ毎日", E6, True),
+    ("消えたいと思った時期もあったけど、今は就労移行に通って次を考えています", E6, True),
+    ("夜眠れなくて、仕事でミスが続いてる", E6, False),
+    ("来年の春に復職するので、息子を預ける保育園を探しています", E6, False),
+    ("boku wa kaisha no ryou ni sunde imasu. kubi ni natta", E6, True),
+    ("ずっと家にいたから、週2日くらいの軽い作業から始めたい", E6, True),
+    ("作業所を出たきり弟がまだ戻らない", E6, False),
+    ("娘が熱を出すと職場を休めなくて、病児保育を探してます", E6, False),
+]
+
 # ---- the tests, over every table above ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "label", "present"), WORK + MONEY_HOME_END + MORE_V5)
+@pytest.mark.parametrize(("text", "label", "present"), WORK + MONEY_HOME_END + MORE_V5 + WORK_L6)
 def test_work_labels(text: str, label: str, present: bool) -> None:
     result = classify(text)
     assert (label in result.intents) is present, (
