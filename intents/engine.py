@@ -21,6 +21,7 @@ import logging
 import os
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -321,14 +322,14 @@ class Engine:
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
-        return self._decide(run.scores, run.evidence, s, run.held_back)
+        return self._decide(run.scores, run.evidence, s, run.ruled_out)
 
     def _decide(
         self,
         scores: dict[str, float],
         evidence: list[Evidence],
         s: str = "",
-        held_back: set[str] | frozenset[str] = frozenset(),
+        ruled_out: Callable[[str], bool] = lambda label: False,
     ) -> Classification:
         thresholds = self._thresholds
         emergency = scores.get("risk:emergency", 0.0)
@@ -353,9 +354,8 @@ class Engine:
             fired.sort(key=lambda k: (-label_scores[k], order[k]))
         else:
             reading = self.model.read(s)
-            fired = self._second_opinion(reading, fired, label_scores, evidence, held_back)
-            if not held_back.intersection(RISK_RULESETS):
-                risk = self._raised_risk(reading, risk, evidence)
+            fired = self._second_opinion(reading, fired, label_scores, evidence, ruled_out)
+            risk = self._raised_risk(reading, risk, evidence, ruled_out)
             probabilities = {k: round(v, 3) for k, v in reading.probabilities.items()}
         concerns = [k for k in fired if k in CONCERNS]
         # Meta labels (dev-set convention): greeting only when the message is nothing else; out_of_scope only
@@ -381,13 +381,13 @@ class Engine:
         fired: list[str],
         label_scores: dict[str, float],
         evidence: list[Evidence],
-        held_back: set[str] | frozenset[str],
+        ruled_out: Callable[[str], bool],
     ) -> list[str]:
         """The labels the dictionaries and the model agree on (intents/model.py), most confident first.
 
         A label stands when `rule_weight × (the dictionaries gave it) + probability ≥ threshold`. A label the
         model adds on its own gets evidence saying so; one it overrules keeps its dictionary evidence and
-        score, so a counselor can see both. What a cancel context held back, the model does not add back.
+        score, so a counselor can see both. What a cancel context of the label rules out, the model does not add.
         """
         model = self.model
         assert model is not None
@@ -401,8 +401,8 @@ class Engine:
                 continue
             if k not in given:
                 # A label the dictionaries did not give is added with the n-gram that speaks most for it,
-                # unless a cancel context of that label held a match back (介護の仕事に就きたい).
-                span = None if k in held_back else reading.strongest(k)
+                # unless a cancel context of that label rules it out (介護の仕事に就きたい).
+                span = None if ruled_out(k) else reading.strongest(k)
                 if span is None:
                     continue
                 evidence.append(Evidence(k, reading.text(span), "model", "model", round(p[k], 3), *span))
@@ -411,8 +411,11 @@ class Engine:
         chosen.sort(key=lambda k: (-combined[k], -label_scores.get(k, 0.0), order[k]))
         return chosen
 
-    def _raised_risk(self, reading: Reading, risk: str, evidence: list[Evidence]) -> str:
-        """The dictionaries' risk, raised (never lowered) where the model is sure of a higher level."""
+    def _raised_risk(
+        self, reading: Reading, risk: str, evidence: list[Evidence], ruled_out: Callable[[str], bool]
+    ) -> str:
+        """The dictionaries' risk, raised (never lowered) where the model is sure of a higher level and no
+        risk cancel context (死ぬほど, 一緒に住もうか) rules it out."""
         assert self.model is not None
         bars = self.model.settings.raise_risk_at
         p = reading.probabilities
@@ -422,6 +425,8 @@ class Engine:
         sure["risk:emergency"] = sure.get("risk:emergency", False) and sure.get("risk:high", False)
         for level, key in (("emergency", "risk:emergency"), ("high", "risk:high")):
             if sure.get(key) and rank[level] > rank[risk]:
+                if any(ruled_out(k) for k in RISK_RULESETS):
+                    return risk
                 span = reading.strongest(key)
                 if span is not None:
                     evidence.append(
@@ -559,12 +564,9 @@ class _Pass:
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
         self._cancels: dict[int, list[tuple[int, int]]] = {}
-        # Labels (and risk levels) a cancel context held back somewhere in the message: what the
-        # dictionaries explicitly decided against, which the model may not add back (Engine._second_opinion).
-        self.held_back: set[str] = set()
         self._cancel_candidates: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] | None = None
 
-    def cancelled(self, r: int, span: tuple[int, int]) -> bool:
+    def _cancel_spans(self, r: int) -> list[tuple[int, int]]:
         spans = self._cancels.get(r)
         if spans is None:
             engine, s = self.engine, self.s
@@ -578,10 +580,17 @@ class _Pass:
                 for i, windows in self._cancel_candidates.get(r, ())
                 for m in engine._cancel_set.finditer(i, s, windows)
             ]
-        if any(a < span[1] and span[0] < b for a, b in spans):
-            self.held_back.add(self.engine._rules[r].label)
-            return True
-        return False
+        return spans
+
+    def cancelled(self, r: int, span: tuple[int, int]) -> bool:
+        return any(a < span[1] and span[0] < b for a, b in self._cancel_spans(r))
+
+    def ruled_out(self, label: str) -> bool:
+        """Whether a cancel context of `label`'s rule set occurs in this message: the dictionaries decided
+        against the label here. The model's second opinion may not add a label or a risk level so ruled out,
+        so a false label from the model is corrected in YAML, like any other."""
+        r = self.engine._rule_of.get(label)
+        return r is not None and bool(self._cancel_spans(r))
 
     def credit(self, r: int, span: tuple[int, int], term: str, how: str, w: float, also) -> None:
         engine, s = self.engine, self.s

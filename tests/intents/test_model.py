@@ -113,12 +113,16 @@ def test_a_sure_model_adds_labels_with_readable_evidence(engine: Engine) -> None
     assert result.risk == "emergency"
 
 
-def test_what_a_cancel_context_held_back_the_model_does_not_add_back(engine: Engine) -> None:
+def test_what_a_cancel_context_rules_out_the_model_does_not_add(engine: Engine) -> None:
     engine.model = _sure(0.999)
     # 死ぬほど: the dictionaries' cancel says this is no risk, and the model may not overrule that.
     assert engine.classify("死ぬほどお腹すいた").risk == "none"
-    # 介護の仕事に就きたい is employment: elderly_care was held back by its cancel context.
+    # 介護の仕事に就きたい is employment: elderly_care's cancel context rules it out.
     assert "elderly_care" not in engine.classify("介護の仕事に就きたい").intents
+    # A cancel context counts where no dictionary term matched at all: living together is not the unsaid
+    # 'together…' of a carer, so a model sure of danger cannot raise it (corrected in YAML, not in code).
+    assert engine.classify("あしたは母と一緒に住もうかと考えてる").risk == "none"
+    assert engine.classify("あしたは母と一緒に行こうかと考えてる").risk == "emergency"
 
 
 def test_the_model_never_lowers_risk(engine: Engine) -> None:
