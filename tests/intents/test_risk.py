@@ -444,6 +444,11 @@ EMERGENCY_CLASSES = [
     "いま元旦那が玄関先に立ってる",
     "ストーカーが部屋の前に今いる",
     "もう生きていけません",
+    # treasured things given away at length, no longer needed; a farewell because one is worn out;
+    # a refusal read as being told to die
+    "宝物だった漫画も大事にしてたカードも、ぜんぶ後輩に譲った。もう要らないし",
+    "いろいろ疲れました。皆さんとはここでお別れします",
+    "役所で断られた。私には死ねってことなんですね",
 ]
 
 HIGH_CLASSES = [
@@ -600,6 +605,10 @@ HIGH_CLASSES = [
     "前に夫から包丁を突きつけられた。来週から家に戻るらしくて怖い",
     # an ex waiting outside, again and again (stalking)
     "別れた元彼がしょっちゅう家の前で待ってて怖い",
+    # no money for a meal today, in slang; a debt with someone frightening coming; a partner's control
+    "財布に20円、メシ代もねえ",
+    "借りた金が返せなくて、こわい人が家に来るって脅されてる",
+    "彼氏に毎晩スマホをチェックされて、実家にも連絡できなくなった",
 ]
 
 NONE_CLASSES = [
@@ -640,6 +649,35 @@ NONE_CLASSES = [
     "ママが2日出張でいない、パパとお留守番",
     "子どもを残して逃げたいと思ってしまう自分が嫌",
     "昔、元夫にナイフを向けられたことがある。今は平和",
+    # 'killed' as a measure of work or scolding
+    "上司に殺されそうなくらい残業を押しつけられている",
+    "部活の顧問に殺されるかと思うほど怒鳴られた。もう辞めたい",
+    # mail piled up at a parent's, but the parent is there and answers
+    "帰省したら父の家は新聞がたまっていて、父は「元気だ」と言うばかりでした",
+    "母の家のポストがあふれてた。母は平気と言ってるけど片付けが心配",
+    # the つけ of another verb is not being followed
+    "面倒な当番ばかり押し付けられてうんざり",
+    "なくした財布、駅で見つけられた",
+    "引っ越しの荷物を業者さんに片付けられて助かった",
+    # farewells and phone checks of everyday life
+    "転校するのでみんなとお別れです。寂しいけど楽しみ",
+    "部活で疲れたのでお先に失礼します、さようなら",
+    "子どもにスマホの使い方をチェックしてと頼まれた",
+]
+
+# High, and not an emergency: seen or said before, not happening now
+HIGH_NOT_EMERGENCY = [
+    "近所の旦那さんが奥さんを蹴っているところを見ました",
+    "兄が父を殴っているとこを見た。父は何も言わない",
+    "祖母が「はよ死にたい」っていつも言う。88歳です",
+    "父が、長生きしすぎた、早く逝きたいと毎日こぼす。九十代です",
+]
+
+# ... and the same words when it is now or nobody answers: still an emergency
+NOW_AFTER_ALL = [
+    "元夫に殺されそう、助けて",
+    "ひとり暮らしの母の家、郵便物が山積みで電話にも出ない",
+    "いま父が母を叩いている",
 ]
 
 
@@ -671,3 +709,16 @@ def test_no_risk_classes(text: str) -> None:
 )
 def test_a_denied_or_past_wish_does_not_hide_a_present_one(text: str) -> None:
     assert classify(text).risk == "emergency"
+
+
+@pytest.mark.parametrize("text", HIGH_NOT_EMERGENCY)
+def test_seen_or_said_before_is_high_not_emergency(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", NOW_AFTER_ALL)
+def test_the_same_words_now_are_an_emergency(text: str) -> None:
+    result = classify(text)
+    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
+
