@@ -417,7 +417,10 @@ class Engine:
         """The dictionaries' risk, raised (never lowered) where the model is sure of a higher level and no
         risk cancel context (死ぬほど, 一緒に住もうか) rules it out."""
         assert self.model is not None
-        bars = self.model.settings.raise_risk_at
+        settings = self.model.settings
+        if reading.length < settings.raise_risk_min_chars:
+            return risk
+        bars = settings.raise_risk_at
         p = reading.probabilities
         rank = {"none": 0, "high": 1, "emergency": 2}
         # Emergency is also high: the two outputs must agree before the model raises a message to emergency.

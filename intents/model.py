@@ -59,6 +59,9 @@ class Settings:
     rule_weight: float
     threshold: float
     raise_risk_at: dict[str, float]
+    # Risk is raised only for messages at least this long: in a few characters the model has almost no
+    # n-grams to go on (メッセージを止めて, もう送らないで), and short danger is what the dictionaries list.
+    raise_risk_min_chars: int = 0
 
 
 class ConcernModel:
@@ -103,6 +106,7 @@ class ConcernModel:
             float(meta["rule_weight"]),
             float(meta["threshold"]),
             {k: float(v) for k, v in meta.get("raise_risk_at", {}).items()},
+            int(meta.get("raise_risk_min_chars", 0)),
         )
         return cls(labels, terms, idf, coef, intercept, settings, meta)
 
@@ -139,6 +143,11 @@ class Reading:
         self._rows = rows
         self._x = x
         self.probabilities = p
+
+    @property
+    def length(self) -> int:
+        """Characters of the message the n-grams were taken from."""
+        return len(feature_text(self._s))
 
     def text(self, span: tuple[int, int]) -> str:
         return self._s[span[0] : span[1]]

@@ -44,6 +44,7 @@ THRESHOLD = 0.95
 # with the emergency bar high enough that emergency precision holds (bench/RESULTS.md).
 RISK_OUTPUTS = ("risk:high", "risk:emergency")
 RAISE_AT = {"risk:high": 0.75, "risk:emergency": 0.9}
+RAISE_MIN_CHARS = 10
 OUTPUTS = (*LABELS, *RISK_OUTPUTS)
 
 
@@ -155,6 +156,7 @@ def train(files: list[Path], cases: list[str], out_dir: Path = MODEL_DIR) -> dic
         "rule_weight": RULE_WEIGHT,
         "threshold": THRESHOLD,
         "raise_risk_at": RAISE_AT,
+        "raise_risk_min_chars": RAISE_MIN_CHARS,
         "features": {"ngram_range": list(NGRAM_RANGE), "min_df": MIN_DF, "tf": "sublinear", "norm": "l2"},
         "C": C,
         "case_weight": CASE_WEIGHT,

@@ -137,3 +137,12 @@ def test_the_stop_phrase_file_is_checked(tmp_path) -> None:  # noqa: ANN001
     with pytest.raises(ValueError):
         api.stop_phrases(bad)
     assert len(api.stop_phrases()) >= 10
+
+
+@pytest.mark.parametrize("phrase", api.stop_phrases())
+def test_a_stop_phrase_alone_is_no_risk_so_the_resident_is_asked_to_confirm(phrase: str) -> None:
+    """The flow asks to confirm only when the message is not in danger: the classifier (dictionaries and
+    the concern model) must not read a farewell into a plain request to stop the check-ins."""
+    from intents import classify
+
+    assert classify(phrase).risk == "none", phrase

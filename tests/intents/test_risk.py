@@ -659,6 +659,9 @@ NONE_CLASSES = [
     "面倒な当番ばかり押し付けられてうんざり",
     "なくした財布、駅で見つけられた",
     "引っ越しの荷物を業者さんに片付けられて助かった",
+    # asking the city to stop its check-in messages
+    "もう連絡はいりません",
+    "見守りのメッセージ、もう要らないです。元気にしてます",
     # farewells and phone checks of everyday life
     "転校するのでみんなとお別れです。寂しいけど楽しみ",
     "部活で疲れたのでお先に失礼します、さようなら",
@@ -675,6 +678,7 @@ HIGH_NOT_EMERGENCY = [
 
 # ... and the same words when it is now or nobody answers: still an emergency
 NOW_AFTER_ALL = [
+    "連絡はもういりません。今までありがとう、さようなら",
     "元夫に殺されそう、助けて",
     "ひとり暮らしの母の家、郵便物が山積みで電話にも出ない",
     "いま父が母を叩いている",
