@@ -81,7 +81,7 @@ def test_inference_gives_scikit_learns_probabilities(tmp_path: Path) -> None:
         assert got == pytest.approx(expected.tolist(), abs=1e-4)
 
 
-def _sure(p: float) -> ConcernModel:
+def _sure(p: float, min_chars: int = 0) -> ConcernModel:
     """A model that gives every label and risk output probability `p` whatever the text."""
     z = float(np.log(p / (1 - p)))
     n = 1
@@ -91,7 +91,7 @@ def _sure(p: float) -> ConcernModel:
         np.ones(n),
         np.zeros((n, len(OUTPUTS))),
         np.full(len(OUTPUTS), z),
-        Settings(0.9, 0.95, {"risk:high": 0.7, "risk:emergency": 0.9}),
+        Settings(0.9, 0.95, {"risk:high": 0.7, "risk:emergency": 0.9}, min_chars),
         {},
     )
 
@@ -163,3 +163,10 @@ def test_the_model_can_be_switched_off() -> None:
     assert out.stdout.strip() == "True", out.stderr
     assert default_engine().model is not None
     assert set(default_engine().model.labels) >= set(LABELS)
+
+
+def test_risk_is_raised_only_in_messages_long_enough_to_read(engine: Engine) -> None:
+    engine.model = _sure(0.999, min_chars=10)
+    assert engine.classify("あした晴れる").risk == "none"
+    assert engine.classify("あしたは晴れるかなと思って").risk == "emergency"
+    assert default_engine().model.settings.raise_risk_min_chars == 10
