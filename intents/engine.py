@@ -67,7 +67,7 @@ class Evidence(NamedTuple):
     label: str
     text: str  # the matched part of the normalized message
     term: str  # the dictionary entry (a term, a phrase's parts joined by …, a regex)
-    how: str  # surface | lemma | norm | reading | fuzzy | phrase | pattern | also
+    how: str  # surface | lemma | norm | reading | fuzzy | phrase | pattern | also | model (intents/model.py)
     weight: float
     start: int
     end: int

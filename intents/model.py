@@ -7,7 +7,9 @@ alone, so it also knows expressions no dictionary lists. The engine combines the
 is given when `rule_weight × (the dictionaries gave it) + probability ≥ threshold`, so a dictionary label
 stands unless the model is sure it is wrong, and the model adds a label only when it is sure on its own.
 The same arrays give P(high or emergency) and P(emergency) as `risk:high` and `risk:emergency`; the model
-may only RAISE the dictionaries' risk, when one of them reaches its bar (`raise_risk_at`): never lower it.
+may only RAISE the dictionaries' risk, when one of them reaches its bar (`raise_risk_at`) in a message long
+enough to read (`raise_risk_min_chars`): never lower it. Where a cancel context of a rule set occurs in the
+message, the model adds nothing of that label or risk: its false alarms are corrected in the YAML dictionaries.
 
 Inference is NumPy over arrays loaded from `intents/model/concerns.npz` (no scikit-learn, no pickle at run
 time). `intents/train.py` makes that file with scikit-learn from the eval sets; the features are computed by
