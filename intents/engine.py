@@ -40,7 +40,7 @@ from .dictionary import (
     load_dictionaries,
 )
 from .keyindex import KeyIndex
-from .labels import CONCERNS, LABELS, META, RISK_RULESETS
+from .labels import CONCERNS, LABELS, META, RISK_RULESETS, RISKS
 from .model import ConcernModel, Reading, default_model
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
 from .prefilter import RegexSet, _cost
@@ -141,6 +141,8 @@ class _View:
 _EMPTY_VIEW = _View("", {}, [], set())
 # Token fields that make the token views (see tokenizer.Token).
 _VIEW_FIELDS = (("reading", 5), ("lemma", 3), ("norm", 4))
+_ORDER = {k: i for i, k in enumerate(LABELS)}  # ties between equally sure labels: the taxonomy's order
+_RANK = {r: i for i, r in enumerate(RISKS)}
 
 
 class Engine:
@@ -348,10 +350,9 @@ class Engine:
             {k: round(v, 3) for k, v in scores.items() if k not in thresholds and k in LABELS}
         )
         fired = [k for k, v in label_scores.items() if v > 0 and v >= thresholds.get(k, 1.0)]
-        order = {k: i for i, k in enumerate(LABELS)}
         probabilities: dict[str, float] = {}
         if self.model is None:
-            fired.sort(key=lambda k: (-label_scores[k], order[k]))
+            fired.sort(key=lambda k: (-label_scores[k], _ORDER[k]))
         else:
             reading = self.model.read(s)
             fired = self._second_opinion(reading, fired, label_scores, evidence, ruled_out)
@@ -402,13 +403,12 @@ class Engine:
             if k not in given:
                 # A label the dictionaries did not give is added with the n-gram that speaks most for it,
                 # unless a cancel context of that label rules it out (介護の仕事に就きたい).
-                span = None if ruled_out(k) else reading.strongest(k)
-                if span is None:
+                found = None if ruled_out(k) else _model_evidence(reading, k)
+                if found is None:
                     continue
-                evidence.append(Evidence(k, reading.text(span), "model", "model", round(p[k], 3), *span))
+                evidence.append(found)
             chosen.append(k)
-        order = {k: i for i, k in enumerate(LABELS)}
-        chosen.sort(key=lambda k: (-combined[k], -label_scores.get(k, 0.0), order[k]))
+        chosen.sort(key=lambda k: (-combined[k], -label_scores.get(k, 0.0), _ORDER[k]))
         return chosen
 
     def _raised_risk(
@@ -418,24 +418,18 @@ class Engine:
         risk cancel context (死ぬほど, 一緒に住もうか) rules it out."""
         assert self.model is not None
         settings = self.model.settings
-        if reading.length < settings.raise_risk_min_chars:
+        p, bars = reading.probabilities, settings.raise_risk_at
+        # Emergency is also high: the model raises to emergency only when both outputs are sure.
+        if reading.length < settings.raise_risk_min_chars or p["risk:high"] < bars["risk:high"]:
             return risk
-        bars = settings.raise_risk_at
-        p = reading.probabilities
-        rank = {"none": 0, "high": 1, "emergency": 2}
-        # Emergency is also high: the two outputs must agree before the model raises a message to emergency.
-        sure = {key: bar is not None and p.get(key, 0.0) >= bar for key, bar in bars.items()}
-        sure["risk:emergency"] = sure.get("risk:emergency", False) and sure.get("risk:high", False)
-        for level, key in (("emergency", "risk:emergency"), ("high", "risk:high")):
-            if sure.get(key) and rank[level] > rank[risk]:
-                if any(ruled_out(k) for k in RISK_RULESETS):
-                    return risk
-                span = reading.strongest(key)
-                if span is not None:
-                    evidence.append(
-                        Evidence(key, reading.text(span), "model", "model", round(p[key], 3), *span)
-                    )
-                    return level
+        levels = ("emergency", "high") if p["risk:emergency"] >= bars["risk:emergency"] else ("high",)
+        for level in levels:
+            if _RANK[level] <= _RANK[risk] or any(ruled_out(k) for k in RISK_RULESETS):
+                return risk
+            found = _model_evidence(reading, f"risk:{level}")
+            if found is not None:
+                evidence.append(found)
+                return level
         return risk
 
     # -- matching --------------------------------------------------------------------------------------
@@ -545,6 +539,16 @@ class Engine:
                         if _same_word(written, kanji):
                             found[a].append(span)
         return found
+
+
+def _model_evidence(reading: Reading, label: str) -> Evidence | None:
+    """What the model saw for `label`: the n-gram that speaks most for it (None when none is readable)."""
+    span = reading.strongest(label)
+    if span is None:
+        return None
+    return Evidence(
+        label, reading.text(span), "model", "model", round(reading.probabilities[label], 3), *span
+    )
 
 
 def _token_span(view: _View, tokens: list[Token], vpos: int, vend: int) -> tuple[int, int] | None:

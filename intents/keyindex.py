@@ -49,6 +49,13 @@ class KeyIndex(Generic[V]):
         for last, (length, values) in automaton.iter(text):
             yield last + 1 - length, last + 1, values
 
+    def occurrences(self, text: str) -> list[V]:
+        """The values of every occurrence of every key in `text`, by end position (a key found twice, twice)."""
+        automaton = self._automaton
+        if automaton is None or not text:
+            return []
+        return [value for _, (_, values) in automaton.iter(text) for value in values]
+
     def present(self, text: str) -> set[V]:
         """The values of every key that occurs in `text` (where it occurs is not kept)."""
         automaton = self._automaton

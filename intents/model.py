@@ -22,8 +22,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
 import numpy as np
+
+from .keyindex import KeyIndex
 
 MODEL_DIR = Path(__file__).with_name("model")
 MODEL_FILE = MODEL_DIR / "concerns.npz"
@@ -80,13 +81,13 @@ class ConcernModel:
         meta: dict,
     ) -> None:
         self.labels = labels
-        # Every known n-gram in one Aho–Corasick automaton: a message's features are found in one pass in C,
-        # without making a string per n-gram and looking it up (the same features as ngrams(), in any order).
+        # Every known n-gram in one automaton: a message's features are found in one pass in C, without
+        # making a string per n-gram and looking it up (the same features as ngrams(), in another order).
         self._terms = vocabulary
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self._index: KeyIndex[int] = KeyIndex()
         for i, gram in enumerate(vocabulary):
-            self._automaton.add_word(gram, i)
-        self._automaton.make_automaton()
+            self._index.add(gram, i)
+        self._index.freeze()
         self._idf = idf
         self._coef = coef
         self._intercept = intercept
@@ -107,7 +108,7 @@ class ConcernModel:
         settings = Settings(
             float(meta["rule_weight"]),
             float(meta["threshold"]),
-            {k: float(v) for k, v in meta.get("raise_risk_at", {}).items()},
+            {k: float(v) for k, v in meta["raise_risk_at"].items()},
             int(meta.get("raise_risk_min_chars", 0)),
         )
         return cls(labels, terms, idf, coef, intercept, settings, meta)
@@ -115,8 +116,7 @@ class ConcernModel:
     def read(self, s: str) -> Reading:
         """The model's reading of the normalized message `s` (the same text the dictionaries see)."""
         text = feature_text(s)
-        ids = [i for _, i in self._automaton.iter(text)] if text else []
-        rows, counts = np.unique(np.array(ids, dtype=np.intp), return_counts=True)
+        rows, counts = np.unique(np.array(self._index.occurrences(text), dtype=np.intp), return_counts=True)
         if len(rows):
             x = (1.0 + np.log(counts, dtype=np.float32)) * self._idf[rows]
             x /= np.sqrt(x @ x)
@@ -125,7 +125,7 @@ class ConcernModel:
             x = np.zeros(0, dtype=np.float32)
             z = self._intercept
         p = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))
-        return Reading(self, s, rows, x, dict(zip(self.labels, p.tolist(), strict=True)))
+        return Reading(self, s, len(text), rows, x, dict(zip(self.labels, p.tolist(), strict=True)))
 
     def probabilities(self, s: str) -> dict[str, float]:
         """Label → probability for the normalized message `s`."""
@@ -135,21 +135,17 @@ class ConcernModel:
 class Reading:
     """One message as the model saw it: probabilities, and which n-grams spoke for a label."""
 
-    __slots__ = ("_model", "_s", "_rows", "_x", "probabilities")
+    __slots__ = ("_model", "_s", "length", "_rows", "_x", "probabilities")
 
     def __init__(
-        self, model: ConcernModel, s: str, rows: np.ndarray, x: np.ndarray, p: dict[str, float]
+        self, model: ConcernModel, s: str, length: int, rows: np.ndarray, x: np.ndarray, p: dict[str, float]
     ) -> None:
         self._model = model
         self._s = s
+        self.length = length  # characters of the text the n-grams were taken from
         self._rows = rows
         self._x = x
         self.probabilities = p
-
-    @property
-    def length(self) -> int:
-        """Characters of the message the n-grams were taken from."""
-        return len(feature_text(self._s))
 
     def text(self, span: tuple[int, int]) -> str:
         return self._s[span[0] : span[1]]
