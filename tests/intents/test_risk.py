@@ -177,6 +177,11 @@ HIGH = [
     "給料が出なくて、食べるものを買うお金がない",
     "息子が帰宅しないまま丸一日たった",
     "おばあちゃんがずっと食事をとってない",
+    # seen or said before, not happening now: high, not an emergency
+    "近所の旦那さんが奥さんを蹴っているところを見ました",
+    "兄が父を殴っているとこを見た。父は何も言わない",
+    "祖母が「はよ死にたい」っていつも言う。88歳です",
+    "父が、長生きしすぎた、早く逝きたいと毎日こぼす。九十代です",
 ]
 
 NONE = [
@@ -449,6 +454,11 @@ EMERGENCY_CLASSES = [
     "宝物だった漫画も大事にしてたカードも、ぜんぶ後輩に譲った。もう要らないし",
     "いろいろ疲れました。皆さんとはここでお別れします",
     "役所で断られた。私には死ねってことなんですね",
+    # the same words as the "seen or said before" cases in HIGH, when it is now or nobody answers
+    "連絡はもういりません。今までありがとう、さようなら",
+    "元夫に殺されそう、助けて",
+    "ひとり暮らしの母の家、郵便物が山積みで電話にも出ない",
+    "いま父が母を叩いている",
 ]
 
 HIGH_CLASSES = [
@@ -668,22 +678,6 @@ NONE_CLASSES = [
     "子どもにスマホの使い方をチェックしてと頼まれた",
 ]
 
-# High, and not an emergency: seen or said before, not happening now
-HIGH_NOT_EMERGENCY = [
-    "近所の旦那さんが奥さんを蹴っているところを見ました",
-    "兄が父を殴っているとこを見た。父は何も言わない",
-    "祖母が「はよ死にたい」っていつも言う。88歳です",
-    "父が、長生きしすぎた、早く逝きたいと毎日こぼす。九十代です",
-]
-
-# ... and the same words when it is now or nobody answers: still an emergency
-NOW_AFTER_ALL = [
-    "連絡はもういりません。今までありがとう、さようなら",
-    "元夫に殺されそう、助けて",
-    "ひとり暮らしの母の家、郵便物が山積みで電話にも出ない",
-    "いま父が母を叩いている",
-]
-
 
 @pytest.mark.parametrize("text", EMERGENCY_CLASSES)
 def test_emergency_classes(text: str) -> None:
@@ -713,16 +707,3 @@ def test_no_risk_classes(text: str) -> None:
 )
 def test_a_denied_or_past_wish_does_not_hide_a_present_one(text: str) -> None:
     assert classify(text).risk == "emergency"
-
-
-@pytest.mark.parametrize("text", HIGH_NOT_EMERGENCY)
-def test_seen_or_said_before_is_high_not_emergency(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "high", [(e.label, e.text, e.term) for e in result.evidence]
-
-
-@pytest.mark.parametrize("text", NOW_AFTER_ALL)
-def test_the_same_words_now_are_an_emergency(text: str) -> None:
-    result = classify(text)
-    assert result.risk == "emergency", [(e.label, e.text, e.term) for e in result.evidence]
-
