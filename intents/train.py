@@ -36,14 +36,17 @@ MIN_DF = 2
 # A test-table case counts this many times a written message: the tables are where the project's labelling
 # conventions and hard negatives are spelled out, and the model should not contradict them.
 CASE_WEIGHT = 3.0
-# How the probability and the dictionaries' decision combine (intents/model.py): chosen the same way.
-RULE_WEIGHT = 0.9
-THRESHOLD = 0.95
+# How the probability and the dictionaries' decision combine (intents/model.py): a dictionary label stands
+# unless p < 0.1, the model adds one at p ≥ 0.9. Chosen on sets by new writers that the model had not been
+# trained on and nobody had read (c20, r10: bench/RESULTS.md), not on the sets the dictionaries were mended from.
+RULE_WEIGHT = 0.8
+THRESHOLD = 0.9
 # Risk outputs: "risk:high" is P(high or emergency), "risk:emergency" is P(emergency). The model may only
-# raise the dictionaries' risk, at these probabilities: recall first (a missed danger is the worst error),
-# with the emergency bar high enough that emergency precision holds (bench/RESULTS.md).
+# raise the dictionaries' risk, at these probabilities: recall first (a missed danger is the worst error).
+# Chosen the same way: on new writers' sets 0.6 / 0.6 found about half the emergencies the earlier
+# 0.75 / 0.9 missed, with the same emergency precision there (bench/RESULTS.md).
 RISK_OUTPUTS = RISK_RULESETS
-RAISE_AT = {"risk:high": 0.75, "risk:emergency": 0.9}
+RAISE_AT = {"risk:high": 0.6, "risk:emergency": 0.6}
 RAISE_MIN_CHARS = 10
 OUTPUTS = (*LABELS, *RISK_OUTPUTS)
 
