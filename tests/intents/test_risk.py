@@ -530,6 +530,11 @@ EMERGENCY_CLASSES = [
     "小説みたいに消えたい",
     "講座に行く気力もない、死にたい",
     "5歳の子どもが家からいなくなった",
+    # round 7: a past attempt or a daily habit told does not hide what is happening now
+    "前に一度死のうとしたことがある。今もまた死にたい",
+    "いま職員に叩かれてる、たすけて",
+    "夫が毎日殴ってくる。今も殴られてる",
+    "子どもがぐったりしてて、呼んでも返事がない",
 ]
 
 HIGH_CLASSES = [
@@ -690,6 +695,19 @@ HIGH_CLASSES = [
     "財布に20円、メシ代もねえ",
     "借りた金が返せなくて、こわい人が家に来るって脅されてる",
     "彼氏に毎晩スマホをチェックされて、実家にも連絡できなくなった",
+    # round 7: an older relative's repeated wish in kana and dialect; self-harm that goes on; a knife last week;
+    # a family member not back (the narrowed missing-person pattern still holds)
+    "一人暮らしの祖母が、電話のたびに早く死にたいと言う。92歳",
+    "ばあちゃん、はよう しにたいって まいにち こぼしとる",
+    "また手首を切ってしまった。やめられなくてつらい",
+    "妹がまた手首を切ってた",
+    "先週も同居の兄に刃物を向けられた。今夜は車で寝る",
+    "息子が三日前から戻らない",
+    # round 7: hitting by staff reported or suspected, hitting as a daily habit, a knife shown once before
+    "グループホームの職員に殴られてるって、兄が言ってる",
+    "デイで母がスタッフに叩かれているのではと気になっています",
+    "職場の先輩がいつも殴ってくる。逃げたい",
+    "元彼は以前、包丁を向けたことがある。最近また連絡が来て怖い",
 ]
 
 NONE_CLASSES = [
@@ -755,6 +773,27 @@ NONE_CLASSES = [
     "あとは頼むね、と夫に留守番を任せて旅行に行きます",
     "夏に海に入るのが楽しみ",
     "今日の夜、川に入るのは危ないですか",
+    # round 7: talk about suicide (training, fiction, coursework, lyrics, a thank-you, a past now well), moving
+    # away, heat hyperbole, an ambulance or a fall or a fever that ended well, a place or a job not found, bills
+    "自殺を考えている人への声かけを研修で学びたい",
+    "主人公が橋から飛び降りる場面のある映画を観た",
+    "自殺を扱った小説の読書会を開きたい",
+    "卒論のテーマで、若者の自殺の統計を調べています",
+    "「死にたい」って歌詞がある歌、流行ってるね",
+    "前に「消えたい」と送った者ですが、今は落ち着いて暮らしています",
+    "五年前は本気で死にたいと思っていたけど、もう元気です",
+    "遺書みたいで縁起が悪いから、エンディングノートは書きたくないと父が言う",
+    "春に実家の近くへ引っ越します。長い間お世話になりました、さようなら",
+    "暑さで殺されそうな毎日です",
+    "shinitai kurai hazukashii",
+    "先週、父が救急車で運ばれたけど、何ともなくてすぐ帰ってきました",
+    "はしごから落ちたけど、ケガはなく無事でした",
+    "子どもの保育園がなかなか見つからない",
+    "請求の手紙がたくさん届いて困っている",
+    "父の次の仕事が見つからない",
+    "娘の保育所がまだ見つからない",
+    "息子が熱でぐったりしてたけど、いまは元気に遊んでます",
+    "実習のレポートで、自殺予防の事例を調べている",
 ]
 
 
