@@ -535,6 +535,12 @@ EMERGENCY_CLASSES = [
     "いま職員に叩かれてる、たすけて",
     "夫が毎日殴ってくる。今も殴られてる",
     "子どもがぐったりしてて、呼んでも返事がない",
+    # round 7: the narrowed farewell classes still take a last day with an apology, a gun taken with words of
+    # being worn out, standing past the railing, a failed attempt to be repeated tonight
+    "今日で最後。ごめんね",
+    "夫が、もう疲れたと言い残して猟銃を持って山へ行った。電話もつながらない",
+    "いま柵の外に立ってる",
+    "ゆうべ死のうとして失敗した。今夜こそもう一度",
 ]
 
 HIGH_CLASSES = [
@@ -794,6 +800,14 @@ NONE_CLASSES = [
     "娘の保育所がまだ見つからない",
     "息子が熱でぐったりしてたけど、いまは元気に遊んでます",
     "実習のレポートで、自殺予防の事例を調べている",
+    # round 7: near misses of the new farewell classes (a last shift, a helper told not to come, the sea at
+    # night, sleep advice, a fence by a river, a hunter)
+    "バイト、今日で最後",
+    "ヘルパーさん、明日はもう来なくていいです",
+    "夜の海はすぐ暗くなるから気をつけて",
+    "眠ったら楽だって聞いたから、昼寝してみる",
+    "公園の柵の外は川なので子どもが心配",
+    "夫は猟師で、猟銃を持って山に入った",
 ]
 
 
