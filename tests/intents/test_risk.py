@@ -714,6 +714,31 @@ HIGH_CLASSES = [
     "デイで母がスタッフに叩かれているのではと気になっています",
     "職場の先輩がいつも殴ってくる。逃げたい",
     "元彼は以前、包丁を向けたことがある。最近また連絡が来て怖い",
+    # round 7: high classes the dictionaries alone missed: nothing for tonight's meal, a fridge with only sauce,
+    # food down to a piece or two; an older parent with dementia out and not back; an older person's nappy not
+    # changed or not taken to a doctor; pregnancy with no care; wages unpaid; an ex taking a child; fleeing
+    # now; a child hit hard; crying heard often; online lenders; cutting every night; a knife and the return
+    "今夜の夕飯、子どもらに作れん。財布は空っぽ",
+    "きょうの ごはん だせない。こども さんにん",
+    "冷蔵庫の中にはしょうゆだけ。給料日は来週",
+    "うちの食料、パン1枚しかない",
+    "ごはん を かう おかね が ない。きょう なにも たべてない",
+    "認知症の母が夕方から戻らない。外はもう真っ暗",
+    "ぼけが進んだ父が朝から出かけたきり。携帯も持ってない",
+    "祖父が散歩に出たっきり、まだ戻りません",
+    "施設に入れず兄が母を見てるけど、おむつも交換してないらしい",
+    "高熱の祖母を、叔父が病院に連れていかない",
+    "にんしん 7かげつ。びょういん へ いったこと ない",
+    "妊娠してるけど保険証がなくて病院に行けない",
+    "16歳で妊娠、おなかが大きくなってきて誰にも相談できない",
+    "きゅうりょう 2かげつ もらって いません",
+    "別れた夫が学童に来て、無理やり娘を連れて行こうとした",
+    "今しか逃げられない。夫が寝てるうちに子どもと出たい",
+    "4歳の娘を思い切りたたいてしまった。ほっぺが赤い",
+    "隣の部屋から「やめて」って泣いてる声がよくする",
+    "ネットで借りたら利息がすごくて、払わないと職場に行くと言われた",
+    "毎晩、手首を切ってしまう",
+    "昔ナイフを突きつけられた相手が、また近くに住み始めた。怖い",
 ]
 
 NONE_CLASSES = [
@@ -808,6 +833,10 @@ NONE_CLASSES = [
     "眠ったら楽だって聞いたから、昼寝してみる",
     "公園の柵の外は川なので子どもが心配",
     "夫は猟師で、猟銃を持って山に入った",
+    # round 7: near misses of the new high classes
+    "ダイエット中で、今日の晩ごはんは作らない",
+    "おむつの替え方を教えてほしい",
+    "給料が3か月分まとめて入った",
 ]
 
 
