@@ -538,6 +538,7 @@ EMERGENCY_CLASSES = [
     # round 7: the narrowed farewell classes still take a last day with an apology, a gun taken with words of
     # being worn out, standing past the railing, a failed attempt to be repeated tonight
     "今日で最後。ごめんね",
+    "仕事もなくした。今日で最後にします",
     "夫が、もう疲れたと言い残して猟銃を持って山へ行った。電話もつながらない",
     "いま柵の外に立ってる",
     "ゆうべ死のうとして失敗した。今夜こそもう一度",
@@ -831,6 +832,8 @@ NONE_CLASSES = [
     # round 7: near misses of the new farewell classes (a last shift, a helper told not to come, the sea at
     # night, sleep advice, a fence by a river, a hunter)
     "バイト、今日で最後",
+    "パートは今日で最後です。送別会があります",
+    "夏休みも明日で最後だ、宿題が終わらない",
     "ヘルパーさん、明日はもう来なくていいです",
     "夜の海はすぐ暗くなるから気をつけて",
     "眠ったら楽だって聞いたから、昼寝してみる",
