@@ -16,13 +16,15 @@ test for the end of the text, are run over the whole text.
 Most patterns need neither: they begin with a finite set of strings (their *heads*: 「(死に|しに)たい」 begins
 with 死にたい or しにたい; look-arounds take no text). A match can only start where a head occurs, so the
 automaton's occurrences of heads are the only places such a pattern is tried, with `match` at that position:
-the matches are exactly those `finditer` would give, for the cost of a few anchored attempts.
+the matches are exactly those `finditer` would give, for the cost of a few anchored attempts. A head is
+tried only when an anchor starts within the pattern's widest match after it (a match contains one), which
+also holds for patterns that test for the end of the text and so get no windows.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from .keyindex import KeyIndex
@@ -368,20 +370,23 @@ class RegexSet:
     def __init__(self, regexes: Sequence[Any]) -> None:
         self._regexes = list(regexes)
         self._keys: KeyIndex[str] = KeyIndex()
-        # Patterns with heads: head string → the patterns it begins (see `heads`).
-        self._heads: KeyIndex[int] = KeyIndex()
+        # Patterns with heads: head string → the patterns it begins (see `heads`). The automaton reports the
+        # string, so that a long text's head positions are gathered once per string, not once per pattern.
+        self._heads: KeyIndex[str] = KeyIndex()
+        self._head_patterns: dict[str, list[int]] = {}
         masks: dict[str, list[int]] = {}
         always = [0] * self.LEVELS
         # Gating is per alternative (see `alternatives`): bit b stands for alternative b of pattern _of[b].
         self._of: list[int] = []
         self._anchors: list[tuple[str, ...]] = []
         self._reach: list[int | None] = []
-        headed = set()
+        # The widest match of each pattern (look-arounds take no text), None when unbounded or very wide.
+        self._longest: list[int | None] = []
         for i, regex in enumerate(self._regexes):
             self._reach.append(reach(regex))
+            self._longest.append(_longest(regex))
             for string in heads(regex) or ():
-                self._heads.add(string, i)
-                headed.add(i)
+                self._head_patterns.setdefault(string, []).append(i)
             for needs in alternatives(regex):
                 bit = 1 << len(self._of)
                 self._of.append(i)
@@ -406,8 +411,10 @@ class RegexSet:
             if len(key) > 1:
                 self._keys.add(key, key)
         self._keys.freeze()
+        for string in self._head_patterns:
+            self._heads.add(string, string)
         self._heads.freeze()
-        self._headed = frozenset(headed)
+        self._headed = frozenset(i for patterns in self._head_patterns.values() for i in patterns)
 
     def __len__(self) -> int:
         return len(self._regexes)
@@ -418,46 +425,47 @@ class RegexSet:
         Ascending by index. Every pattern that matches `text` is among them, and `finditer` with its `Where`
         finds its matches.
         """
-        gated = self._gated(text)
-        if len(text) <= self.WHOLE or not self._heads.keys:
-            return gated
-        # A long text: a pattern with heads is tried only where one of them occurs.
-        at: dict[int, set[int]] = {}
-        for start, _, patterns in self._heads.find(text):
-            for i in patterns:
-                if i in gated:
-                    positions = at.get(i)
-                    if positions is None:
-                        at[i] = {start}
-                    else:
-                        positions.add(start)
-        headed = self._headed
+        n = len(text)
+        if n <= self.WHOLE:  # searched whole: which keys occur is enough
+            return dict.fromkeys(self._met(self._keys.present(text), text), _WHOLE)
+        found: dict[str, list[tuple[int, int]]] = {}
+        for start, end, (key,) in self._keys.find(text):
+            spans = found.get(key)
+            if spans is None:
+                found[key] = [(start, end)]
+            else:
+                spans.append((start, end))
+        met = self._met(found, text)
+        at = self._head_starts(text, met)
+        anchored: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         out: dict[int, Where] = {}
-        for i, where in gated.items():
-            if i not in headed:
-                out[i] = where
-            elif i in at:
-                starts = sorted(at[i])
-                if where.windows is not None:  # a match starts at a head inside a window: the rest cannot
-                    starts = _inside(starts, where.windows)
+        for i, alternatives_met in met.items():
+            anchors = [self._anchors[b] for b in alternatives_met]
+            if i in self._headed:
+                # A match starts at a head; one that contains an anchor starts at most its width before it.
+                starts = at.get(i)
+                longest = self._longest[i]
+                if starts and longest is not None and all(anchors):
+                    spans = _anchor_spans(text, found, anchors, anchored)
+                    starts = _before(starts, [a for a, _ in spans], longest)
                 if starts:
                     out[i] = Where(starts=tuple(starts))
+                continue
+            reach_i = self._reach[i]
+            if reach_i is None or not all(anchors):
+                out[i] = _WHOLE
+                continue
+            # Every match is a match of one of the alternatives met, and contains one of its anchors.
+            spans = _anchor_spans(text, found, anchors, anchored)
+            if len(spans) * reach_i > n:  # the windows would cover most of the text anyway
+                out[i] = _WHOLE
+            else:
+                out[i] = Where(windows=_windows(list(spans), reach_i, n))
         return out
 
-    def _gated(self, text: str) -> dict[int, Where]:
-        """Candidates by required strings, to be searched in windows where their width is bounded."""
-        n = len(text)
-        found: dict[str, list[tuple[int, int]]] = {}
-        if n <= self.WHOLE:  # searched whole: which keys occur is enough
-            present = self._keys.present(text)
-        else:
-            for start, end, (key,) in self._keys.find(text):
-                spans = found.get(key)
-                if spans is None:
-                    found[key] = [(start, end)]
-                else:
-                    spans.append((start, end))
-            present = set(found)
+    def _met(self, present: Iterable[str], text: str) -> dict[int, list[int]]:
+        """Pattern index (ascending) → its alternatives whose required strings all occur (`present` keys
+        and the text's characters)."""
         # One OR per key: the levels' masks side by side in one integer (level k at bit k × width).
         met = self._always
         combined = self._combined
@@ -473,23 +481,24 @@ class RegexSet:
             b = low.bit_length() - 1
             mask ^= low
             met_by.setdefault(self._of[b], []).append(b)
-        out: dict[int, Where] = {}
-        for i in sorted(met_by):
-            reach_i = self._reach[i]
-            if n <= self.WHOLE or reach_i is None or not all(self._anchors[b] for b in met_by[i]):
-                out[i] = _WHOLE
-                continue
-            # Every match is a match of one of the alternatives met, and contains one of its anchors.
-            spans: list[tuple[int, int]] = []
-            for key in {key for b in met_by[i] for key in self._anchors[b]}:
-                spans += found.get(key, ()) if len(key) > 1 else _positions(text, key)
-                if len(spans) * reach_i > n:  # the windows would cover most of the text anyway
-                    break
+        return {i: met_by[i] for i in sorted(met_by)}
+
+    def _head_starts(self, text: str, patterns: Container[int]) -> dict[int, list[int]]:
+        """Pattern index → the positions (ascending) where one of its heads occurs, for `patterns` with heads."""
+        positions: dict[str, list[int]] = {}
+        for start, _, (string,) in self._heads.find(text):
+            found = positions.get(string)
+            if found is None:
+                positions[string] = [start]
             else:
-                out[i] = Where(windows=_windows(spans, reach_i, n))
-                continue
-            out[i] = _WHOLE
-        return out
+                found.append(start)
+        lists: dict[int, list[list[int]]] = {}
+        for string, starts in positions.items():
+            for i in self._head_patterns[string]:
+                if i in patterns:
+                    lists.setdefault(i, []).append(starts)
+        # One head's positions come in order (they end in order and have one length); several are merged.
+        return {i: ls[0] if len(ls) == 1 else sorted(set().union(*ls)) for i, ls in lists.items()}
 
     def finditer(self, i: int, text: str, where: Where) -> Iterator[re.Match[str]]:
         """Matches of pattern `i` in `text`, where `candidates` said to look, left to right.
@@ -516,26 +525,60 @@ class RegexSet:
             yield from compiled.finditer(text, a, b)
 
 
+def _longest(regex: Any) -> int | None:
+    """The widest match of `regex` (what look-arounds read is not part of it); None when wider than
+    `_MAX_REACH` or unbounded."""
+    if P is None:
+        return None
+    try:
+        width = _tree(regex).getwidth()[1]
+    except Exception:  # noqa: BLE001 - as in reach: no bound
+        return None
+    return width if width <= _MAX_REACH else None
+
+
+def _anchor_spans(
+    text: str,
+    found: dict[str, list[tuple[int, int]]],
+    anchors: list[tuple[str, ...]],
+    known: dict[tuple[str, ...], list[tuple[int, int]]],
+) -> list[tuple[int, int]]:
+    """Spans (ascending) of the anchors of the alternatives `anchors` in `text` (not to be changed: `known`
+    keeps each anchor set's spans for the next pattern with the same set, and many patterns share one)."""
+    lists = []
+    for strings in anchors:
+        these = known.get(strings)
+        if these is None:
+            these = known[strings] = sorted(
+                span
+                for key in strings
+                for span in (found.get(key, ()) if len(key) > 1 else _positions(text, key))
+            )
+        lists.append(these)
+    return lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+
+
+def _before(starts: list[int], anchors: list[int], width: int) -> list[int]:
+    """The positions of `starts` (ascending) with an anchor start in [position, position + width): where a
+    match of at most `width` characters that contains an anchor can begin."""
+    out = []
+    j, k = 0, len(anchors)
+    for start in starts:
+        while j < k and anchors[j] < start:
+            j += 1
+        if j == k:
+            break
+        if anchors[j] < start + width:
+            out.append(start)
+    return out
+
+
 def _positions(text: str, char: str) -> list[tuple[int, int]]:
     out = []
     i = text.find(char)
     while i != -1:
         out.append((i, i + 1))
         i = text.find(char, i + 1)
-    return out
-
-
-def _inside(starts: list[int], windows: list[tuple[int, int]]) -> list[int]:
-    """The positions (ascending) that lie in one of `windows` (ascending, disjoint)."""
-    out = []
-    w = 0
-    for start in starts:
-        while w < len(windows) and windows[w][1] <= start:
-            w += 1
-        if w == len(windows):
-            break
-        if windows[w][0] <= start:
-            out.append(start)
     return out
 
 
