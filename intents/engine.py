@@ -43,7 +43,7 @@ from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS, RISKS
 from .model import ConcernModel, Reading, default_model
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
-from .prefilter import RegexSet, _cost
+from .prefilter import RegexSet, Where, _cost
 from .tokenizer import Token, tokenize
 
 log = logging.getLogger(__name__)
@@ -187,11 +187,14 @@ class Engine:
         self._patterns: list[tuple[int, PatternSpec]] = [
             (r, pat) for r, rs in enumerate(self._rules) for pat in rs.patterns
         ]
-        self._pattern_set = RegexSet([pat.regex for _, pat in self._patterns])
         self._cancels: list[tuple[int, LazyRegex]] = [
             (r, regex) for r, rs in enumerate(self._rules) for regex in rs.cancel
         ]
-        self._cancel_set = RegexSet([regex for _, regex in self._cancels])
+        # Patterns and cancel contexts in one regex set, patterns first: every message that has a term needs
+        # its cancel contexts, so both are gated in one pass over the text.
+        self._regex_set = RegexSet(
+            [pat.regex for _, pat in self._patterns] + [regex for _, regex in self._cancels]
+        )
         for _, regex in (*[(r, pat.regex) for r, pat in self._patterns], *self._cancels):
             regex.tree = None  # read by the regex sets; not needed any more
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
@@ -571,21 +574,30 @@ class _Pass:
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
         self._cancels: dict[int, list[tuple[int, int]]] = {}
-        self._cancel_candidates: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] | None = None
+        self._candidates: dict[int, Where] | None = None
+        self._cancel_candidates: dict[int, list[tuple[int, Where]]] | None = None
+
+    def _regex_candidates(self) -> dict[int, Where]:
+        """Where each pattern and cancel context may match (Engine._regex_set), found on first need."""
+        if self._candidates is None:
+            self._candidates = self.engine._regex_set.candidates(self.s)
+        return self._candidates
 
     def _cancel_spans(self, r: int) -> list[tuple[int, int]]:
         spans = self._cancels.get(r)
         if spans is None:
-            engine, s = self.engine, self.s
+            engine = self.engine
             if self._cancel_candidates is None:
-                by_rule: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] = defaultdict(list)
-                for i, windows in engine._cancel_set.candidates(s).items():
-                    by_rule[engine._cancels[i][0]].append((i, windows))
+                first = len(engine._patterns)
+                by_rule: dict[int, list[tuple[int, Where]]] = defaultdict(list)
+                for i, where in self._regex_candidates().items():
+                    if i >= first:
+                        by_rule[engine._cancels[i - first][0]].append((i, where))
                 self._cancel_candidates = by_rule
             spans = self._cancels[r] = [
                 m.span()
-                for i, windows in self._cancel_candidates.get(r, ())
-                for m in engine._cancel_set.finditer(i, s, windows)
+                for i, where in self._cancel_candidates.get(r, ())
+                for m in engine._regex_set.finditer(i, self.s, where)
             ]
         return spans
 
@@ -666,10 +678,12 @@ class _Pass:
 
     def score_patterns(self) -> None:
         engine, s = self.engine, self.s
-        regexes = engine._pattern_set
-        for i, windows in regexes.candidates(s).items():
-            r, pat = engine._patterns[i]
-            for m in regexes.finditer(i, s, windows):
+        regexes, patterns = engine._regex_set, engine._patterns
+        for i, where in self._regex_candidates().items():
+            if i >= len(patterns):
+                break  # ascending: the cancel contexts come after the patterns
+            r, pat = patterns[i]
+            for m in regexes.finditer(i, s, where):
                 if m.end() > m.start() and not self.cancelled(r, m.span()):
                     self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)
                     break
