@@ -312,18 +312,19 @@ class Engine:
 
         # (rule, term) → occurrences (start, end, how), in the order found
         hits: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
+        written = _Written(s)
         self._scan_surface(s, {tok.begin for tok in tokens}, {tok.end for tok in tokens}, hits)
         for how, view in views.items():
-            self._scan_view(s, how, view, tokens, hits)
+            self._scan_view(written, how, view, tokens, hits)
         # The reading of the tokens written with kana (others masked, offsets kept): kana slips are looked
         # for only there, since a reading of kanji is what Sudachi read, not what the resident typed (and
-        # _same_word refuses such matches anyway).
+        # _Written.same_word refuses such matches anyway).
         kana_reading = "".join(
             tok.reading if has_kana(tok.surface) else "\0" * len(tok.reading) for tok in tokens
         )
-        self._scan_fuzzy(s, views["reading"], tokens, hits, kana_reading)
+        self._scan_fuzzy(written, views["reading"], tokens, hits, kana_reading)
 
-        run = _Pass(self, s, tokens, views)
+        run = _Pass(self, written, tokens, views)
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
@@ -464,7 +465,7 @@ class Engine:
                 if len(found_at) < _MAX_OCCURRENCES:
                     found_at.append((i, end, "surface"))
 
-    def _scan_view(self, s: str, how: str, view: _View, tokens: list[Token], hits) -> None:
+    def _scan_view(self, written: _Written, how: str, view: _View, tokens: list[Token], hits) -> None:
         starts = view.starts
         for pos, vend, entries in self._views[how].find(view.text):
             first = starts.get(pos)
@@ -475,13 +476,15 @@ class Engine:
                     continue
                 last = bisect.bisect_left(view.ends, vend)
                 span = (tokens[first].begin, tokens[last].end)
-                if entry.kana_guard and not _same_word(s[span[0] : span[1]], entry.kanji):
+                if entry.kana_guard and not written.same_word(span, entry.kanji):
                     continue
                 found_at = hits[(entry.rule, entry.term)]
                 if len(found_at) < _MAX_OCCURRENCES:
                     found_at.append((*span, how))
 
-    def _scan_fuzzy(self, s: str, reading: _View, tokens: list[Token], hits, kana_reading: str) -> None:
+    def _scan_fuzzy(
+        self, written: _Written, reading: _View, tokens: list[Token], hits, kana_reading: str
+    ) -> None:
         """Near-misses of fuzzy terms: OSA distance (a swap is one edit) within a length-aware bound.
 
         A window is considered only where enough of the term's two-character pieces occur at consistent
@@ -491,7 +494,7 @@ class Engine:
         if not self._fuzzy_terms:
             return
         done = set(hits)
-        for view_name, text in (("surface", s), ("reading", kana_reading)):
+        for view_name, text in (("surface", written.s), ("reading", kana_reading)):
             if len(text) < 3:
                 continue
             support: dict[tuple[int, int], int] = defaultdict(int)
@@ -519,27 +522,26 @@ class Engine:
                     first = reading.starts[a]
                     last = bisect.bisect_left(reading.ends, b)
                     a, b = tokens[first].begin, tokens[min(last, len(tokens) - 1)].end
-                    if not _same_word(s[a:b], self._fuzzy_kanji[fid]):
+                    if not written.same_word((a, b), self._fuzzy_kanji[fid]):
                         continue
                 hits[rt].append((a, b, "fuzzy"))
                 done.add(rt)
 
     def _alternative_spans(
-        self, s: str, reading: _View, tokens: list[Token]
+        self, written: _Written, reading: _View, tokens: list[Token]
     ) -> dict[int, list[tuple[int, int]]]:
         """Phrase alternative id → spans of the text where it is written: as is, or (kanji in kana) by its
-        reading from a token start, in text with no kanji the alternative lacks (see _same_word)."""
+        reading from a token start, in text with no kanji the alternative lacks (see _Written)."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for start, end, ids in self._alternative_surface.find(s):
+        for start, end, ids in self._alternative_surface.find(written.s):
             for a in ids:
                 found[a].append((start, end))
         if self._alternative_reading.keys and tokens:
             for vpos, vend, items in self._alternative_reading.find(reading.text):
                 span = _token_span(reading, tokens, vpos, vend)
                 if span is not None:
-                    written = s[span[0] : span[1]]
                     for a, kanji in items:
-                        if _same_word(written, kanji):
+                        if written.same_word(span, kanji):
                             found[a].append(span)
         return found
 
@@ -566,9 +568,12 @@ def _token_span(view: _View, tokens: list[Token], vpos: int, vend: int) -> tuple
 class _Pass:
     """The scoring of one message: cancel contexts (found lazily), scores and evidence."""
 
-    def __init__(self, engine: Engine, s: str, tokens: list[Token], views: dict[str, _View]) -> None:
+    def __init__(
+        self, engine: Engine, written: _Written, tokens: list[Token], views: dict[str, _View]
+    ) -> None:
         self.engine = engine
-        self.s = s
+        self.written = written
+        self.s = written.s
         self.tokens = tokens
         self.views = views
         self.scores: dict[str, float] = defaultdict(float)
@@ -648,7 +653,7 @@ class _Pass:
         is the same evidence (草…のび放題 and 草…伸び放題 on 草がのび放題) and does not count again."""
         engine = self.engine
         matched: dict[int, list[tuple[tuple[int, int], PhraseSpec]]] = defaultdict(list)
-        where = engine._alternative_spans(self.s, self.views["reading"], self.tokens)
+        where = engine._alternative_spans(self.written, self.views["reading"], self.tokens)
         present = set(where)
         anchored = engine._anchored
         candidates = sorted({i for a in present for i in anchored.get(a, ())})
@@ -731,9 +736,29 @@ def _unordered(spans: list[list[tuple[int, int]]], within: int, cancelled) -> tu
     return None
 
 
-def _same_word(matched: str, term_kanji: frozenset[str]) -> bool:
-    """A reading match is the term's word only if written (partly) in kana with none of another word's kanji."""
-    return has_kana(matched) and all(c in term_kanji for c in kanji_of(matched))
+class _Written(dict):
+    """The text of one message, and for each span asked about: its kanji when it has kana, else None.
+
+    A reading match is the term's word only if written (partly) in kana with none of another word's kanji
+    (`same_word`). The readings of terms, phrase alternatives and fuzzy terms meet the same few token spans
+    many times in a message, so what a span holds is worked out once.
+    """
+
+    __slots__ = ("s",)
+
+    def __init__(self, s: str) -> None:
+        super().__init__()
+        self.s = s
+
+    def __missing__(self, span: tuple[int, int]) -> frozenset[str] | None:
+        matched = self.s[span[0] : span[1]]
+        kanji = frozenset(kanji_of(matched)) if has_kana(matched) else None
+        self[span] = kanji
+        return kanji
+
+    def same_word(self, span: tuple[int, int], term_kanji: frozenset[str]) -> bool:
+        kanji = self[span]
+        return kanji is not None and kanji <= term_kanji
 
 
 def max_edits(length: int) -> int:
