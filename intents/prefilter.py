@@ -369,10 +369,12 @@ class RegexSet:
 
     def __init__(self, regexes: Sequence[Any]) -> None:
         self._regexes = list(regexes)
+        # The required strings (the gate), for a short text; the same and the heads, for a long one (one pass
+        # over it). Both report the string, so that a long text's positions are gathered once per string, not
+        # once per pattern.
         self._keys: KeyIndex[str] = KeyIndex()
-        # Patterns with heads: head string → the patterns it begins (see `heads`). The automaton reports the
-        # string, so that a long text's head positions are gathered once per string, not once per pattern.
-        self._heads: KeyIndex[str] = KeyIndex()
+        self._long_keys: KeyIndex[str] = KeyIndex()
+        # Patterns with heads: head string → the patterns it begins (see `heads`).
         self._head_patterns: dict[str, list[int]] = {}
         masks: dict[str, list[int]] = {}
         always = [0] * self.LEVELS
@@ -407,13 +409,14 @@ class RegexSet:
         # One-character strings (particles, punctuation, one kanji) occur all over a long text: they are
         # looked up in the text's set of characters instead of being reported at every occurrence.
         self._chars = frozenset(key for key in masks if len(key) == 1)
-        for key in masks:
-            if len(key) > 1:
-                self._keys.add(key, key)
+        self._gates = frozenset(key for key in masks if len(key) > 1)
+        self._heads = frozenset(self._head_patterns)
+        for key in self._gates:
+            self._keys.add(key, key)
+        for key in self._gates | self._heads:
+            self._long_keys.add(key, key)
         self._keys.freeze()
-        for string in self._head_patterns:
-            self._heads.add(string, string)
-        self._heads.freeze()
+        self._long_keys.freeze()
         self._headed = frozenset(i for patterns in self._head_patterns.values() for i in patterns)
 
     def __len__(self) -> int:
@@ -429,14 +432,14 @@ class RegexSet:
         if n <= self.WHOLE:  # searched whole: which keys occur is enough
             return dict.fromkeys(self._met(self._keys.present(text), text), _WHOLE)
         found: dict[str, list[tuple[int, int]]] = {}
-        for start, end, (key,) in self._keys.find(text):
+        for start, end, (key,) in self._long_keys.find(text):
             spans = found.get(key)
             if spans is None:
                 found[key] = [(start, end)]
             else:
                 spans.append((start, end))
-        met = self._met(found, text)
-        at = self._head_starts(text, met)
+        met = self._met(self._gates.intersection(found), text)
+        at = self._head_starts(found, met)
         anchored: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         out: dict[int, Where] = {}
         for i, alternatives_met in met.items():
@@ -483,17 +486,14 @@ class RegexSet:
             met_by.setdefault(self._of[b], []).append(b)
         return {i: met_by[i] for i in sorted(met_by)}
 
-    def _head_starts(self, text: str, patterns: Container[int]) -> dict[int, list[int]]:
-        """Pattern index → the positions (ascending) where one of its heads occurs, for `patterns` with heads."""
-        positions: dict[str, list[int]] = {}
-        for start, _, (string,) in self._heads.find(text):
-            found = positions.get(string)
-            if found is None:
-                positions[string] = [start]
-            else:
-                found.append(start)
+    def _head_starts(
+        self, found: dict[str, list[tuple[int, int]]], patterns: Container[int]
+    ) -> dict[int, list[int]]:
+        """Pattern index → the positions (ascending) where one of its heads occurs (`found`: the spans of
+        the automaton's strings in the text), for `patterns` with heads."""
         lists: dict[int, list[list[int]]] = {}
-        for string, starts in positions.items():
+        for string in self._heads.intersection(found):
+            starts = [start for start, _ in found[string]]
             for i in self._head_patterns[string]:
                 if i in patterns:
                     lists.setdefault(i, []).append(starts)
