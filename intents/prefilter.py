@@ -440,7 +440,7 @@ class RegexSet:
                 spans.append((start, end))
         met = self._met(self._gates.intersection(found), text)
         at = self._head_starts(found, met)
-        anchored: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        anchored = _Anchors(text, found)
         out: dict[int, Where] = {}
         for i, alternatives_met in met.items():
             anchors = [self._anchors[b] for b in alternatives_met]
@@ -449,8 +449,7 @@ class RegexSet:
                 starts = at.get(i)
                 longest = self._longest[i]
                 if starts and longest is not None and all(anchors):
-                    spans = _anchor_spans(text, found, anchors, anchored)
-                    starts = _before(starts, [a for a, _ in spans], longest)
+                    starts = _before(starts, anchored.starts(anchors), longest)
                 if starts:
                     out[i] = Where(starts=tuple(starts))
                 continue
@@ -459,7 +458,7 @@ class RegexSet:
                 out[i] = _WHOLE
                 continue
             # Every match is a match of one of the alternatives met, and contains one of its anchors.
-            spans = _anchor_spans(text, found, anchors, anchored)
+            spans = anchored.spans(anchors)
             if len(spans) * reach_i > n:  # the windows would cover most of the text anyway
                 out[i] = _WHOLE
             else:
@@ -537,25 +536,42 @@ def _longest(regex: Any) -> int | None:
     return width if width <= _MAX_REACH else None
 
 
-def _anchor_spans(
-    text: str,
-    found: dict[str, list[tuple[int, int]]],
-    anchors: list[tuple[str, ...]],
-    known: dict[tuple[str, ...], list[tuple[int, int]]],
-) -> list[tuple[int, int]]:
-    """Spans (ascending) of the anchors of the alternatives `anchors` in `text` (not to be changed: `known`
-    keeps each anchor set's spans for the next pattern with the same set, and many patterns share one)."""
-    lists = []
-    for strings in anchors:
-        these = known.get(strings)
-        if these is None:
-            these = known[strings] = sorted(
-                span
-                for key in strings
-                for span in (found.get(key, ()) if len(key) > 1 else _positions(text, key))
-            )
-        lists.append(these)
-    return lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+class _Anchors:
+    """Where the anchors of patterns occur in one long text, worked out once per anchor set (many patterns
+    share one) and per one-character anchor."""
+
+    __slots__ = ("text", "found", "_spans", "_starts")
+
+    def __init__(self, text: str, found: dict[str, list[tuple[int, int]]]) -> None:
+        self.text = text
+        self.found = found  # the automaton's strings → their spans in the text
+        self._spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self._starts: dict[tuple[str, ...], list[int]] = {}
+
+    def _of(self, strings: tuple[str, ...]) -> list[tuple[int, int]]:
+        spans = self._spans.get(strings)
+        if spans is None:
+            found = self.found
+            for key in strings:
+                if len(key) == 1 and key not in found:
+                    found[key] = _positions(self.text, key)
+            spans = self._spans[strings] = sorted(span for key in strings for span in found.get(key, ()))
+        return spans
+
+    def spans(self, anchors: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+        """Spans (ascending; not to be changed) of the anchor sets `anchors` (those of the alternatives met)."""
+        if len(anchors) == 1:
+            return self._of(anchors[0])
+        return sorted(set().union(*map(self._of, anchors)))
+
+    def starts(self, anchors: list[tuple[str, ...]]) -> list[int]:
+        """Start positions (ascending) of the anchor sets `anchors`."""
+        if len(anchors) > 1:
+            return [a for a, _ in self.spans(anchors)]
+        starts = self._starts.get(anchors[0])
+        if starts is None:
+            starts = self._starts[anchors[0]] = [a for a, _ in self._of(anchors[0])]
+        return starts
 
 
 def _before(starts: list[int], anchors: list[int], width: int) -> list[int]:
