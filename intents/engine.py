@@ -658,15 +658,22 @@ class _Pass:
         anchored = engine._anchored
         candidates = sorted({i for a in present for i in anchored.get(a, ())})
         phrases = engine._phrases
+        # A part's occurrences (its present alternatives' spans, sorted) are listed once per message: many
+        # phrases share a part (a word set such as the family members), and most candidates lack a part.
+        listed: dict[frozenset[int], list[tuple[int, int]]] = {}
         for i in candidates:
             phrase = phrases[i]
-            spans = []
             for ids in phrase.parts:
-                here = present & ids  # two sets: iterates the smaller
-                if not here:
+                if present.isdisjoint(ids):
                     break
-                spans.append(sorted({span for a in here for span in where[a]}))
             else:
+                spans = []
+                for ids in phrase.parts:
+                    occurrences = listed.get(ids)
+                    if occurrences is None:
+                        here = present & ids  # two sets: iterates the smaller
+                        occurrences = listed[ids] = sorted({span for a in here for span in where[a]})
+                    spans.append(occurrences)
                 spec = phrase.spec
                 match = _ordered if spec.ordered else _unordered
                 span = match(spans, spec.within, lambda sp, r=phrase.rule: self.cancelled(r, sp))
