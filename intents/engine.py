@@ -158,8 +158,9 @@ class Engine:
         self._views: dict[str, KeyIndex[_Entry]] = {
             how: KeyIndex() for how in ("surface", "reading", "lemma", "norm")
         }
-        # Two-character pieces of fuzzy terms → (fuzzy id, offset in the key, key), per view.
-        self._fuzzy: dict[str, KeyIndex[tuple[int, int, str]]] = {
+        # Two-character pieces of fuzzy terms → (fuzzy id, offset in the key, key, pieces needed nearby),
+        # per view.
+        self._fuzzy: dict[str, KeyIndex[tuple[int, int, str, int]]] = {
             "surface": KeyIndex(),
             "reading": KeyIndex(),
         }
@@ -272,8 +273,10 @@ class Engine:
                     view == "reading" and k == key
                 ):
                     continue
+                # One edit spoils at most two pieces: fewer found near a place than this is no near-miss.
+                need = max(1, len(k) - 1 - 2 * max_edits(len(k)))
                 for off in range(len(k) - 1):
-                    self._fuzzy[view].add(k[off : off + 2], (fid, off, k))
+                    self._fuzzy[view].add(k[off : off + 2], (fid, off, k, need))
 
     def _compile_phrase(self, r: int, spec: PhraseSpec) -> None:
         i = len(self._phrases)
@@ -498,19 +501,21 @@ class Engine:
             if len(text) < 3:
                 continue
             support: dict[tuple[int, int], int] = defaultdict(int)
-            keys: dict[int, str] = {}
+            keys: dict[int, tuple[str, int]] = {}
             for i, _, entries in self._fuzzy[view_name].find(text):
-                for fid, off, key in entries:
+                for fid, off, key, need in entries:
                     if self._fuzzy_terms[fid] not in done:
                         support[(fid, i - off)] += 1
-                        keys[fid] = key
+                        keys[fid] = (key, need)
             for (fid, start), count in sorted(support.items(), key=lambda kv: kv[0][1]):
                 rt = self._fuzzy_terms[fid]
                 if rt in done:
                     continue
-                key = keys[fid]
-                near = count + support.get((fid, start - 1), 0) + support.get((fid, start + 1), 0)
-                if near < max(1, len(key) - 1 - 2 * max_edits(len(key))):
+                key, need = keys[fid]
+                # Pieces found one place off count too (a dropped or added character shifts the rest).
+                if count < need and (
+                    count + support.get((fid, start - 1), 0) + support.get((fid, start + 1), 0) < need
+                ):
                     continue
                 found = _fuzzy_window(text, key, start)
                 if found is None:
