@@ -539,15 +539,24 @@ class Engine:
         reading from a token start, in text with no kanji the alternative lacks (see _Written)."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         for start, end, ids in self._alternative_surface.find(written.s):
+            span = (start, end)
             for a in ids:
-                found[a].append((start, end))
+                found[a].append(span)
         if self._alternative_reading.keys and tokens:
+            # Thousands of matches in a long message: the token span and what is written there are worked
+            # out once per match (not per alternative), and the kanji test is a subset test.
+            starts, ends, last_token = reading.starts, reading.ends, len(tokens) - 1
             for vpos, vend, items in self._alternative_reading.find(reading.text):
-                span = _token_span(reading, tokens, vpos, vend)
-                if span is not None:
-                    for a, kanji in items:
-                        if written.same_word(span, kanji):
-                            found[a].append(span)
+                first = starts.get(vpos)
+                if first is None:  # a reading match must begin on a token start
+                    continue
+                span = (tokens[first].begin, tokens[min(bisect.bisect_left(ends, vend), last_token)].end)
+                kanji = written[span]
+                if kanji is None:  # no kana there: no alternative is written there by its reading
+                    continue
+                for a, term_kanji in items:
+                    if kanji <= term_kanji:  # _Written.same_word
+                        found[a].append(span)
         return found
 
 
@@ -559,15 +568,6 @@ def _model_evidence(reading: Reading, label: str) -> Evidence | None:
     return Evidence(
         label, reading.text(span), "model", "model", round(reading.probabilities[label], 3), *span
     )
-
-
-def _token_span(view: _View, tokens: list[Token], vpos: int, vend: int) -> tuple[int, int] | None:
-    """The text span of the tokens a view match covers, or None unless it begins on a token start."""
-    first = view.starts.get(vpos)
-    if first is None:
-        return None
-    last = min(bisect.bisect_left(view.ends, vend), len(tokens) - 1)
-    return (tokens[first].begin, tokens[last].end)
 
 
 class _Pass:
