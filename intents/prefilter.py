@@ -385,10 +385,12 @@ class RegexSet:
         # The widest match of each pattern (look-arounds take no text), None when unbounded or very wide.
         self._longest: list[int | None] = []
         for i, regex in enumerate(self._regexes):
-            self._reach.append(reach(regex))
-            self._longest.append(_longest(regex))
-            for string in heads(regex) or ():
+            starts_with = heads(regex)
+            for string in starts_with or ():
                 self._head_patterns.setdefault(string, []).append(i)
+            # Windows are for the patterns without heads only (see `candidates`): the others need no reach.
+            self._reach.append(None if starts_with else reach(regex))
+            self._longest.append(_longest(regex))
             for needs in alternatives(regex):
                 bit = 1 << len(self._of)
                 self._of.append(i)
