@@ -43,7 +43,7 @@ from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS, RISKS
 from .model import ConcernModel, Reading, default_model
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
-from .prefilter import RegexSet, _cost
+from .prefilter import RegexSet, Where, _cost
 from .tokenizer import Token, tokenize
 
 log = logging.getLogger(__name__)
@@ -158,8 +158,9 @@ class Engine:
         self._views: dict[str, KeyIndex[_Entry]] = {
             how: KeyIndex() for how in ("surface", "reading", "lemma", "norm")
         }
-        # Two-character pieces of fuzzy terms → (fuzzy id, offset in the key, key), per view.
-        self._fuzzy: dict[str, KeyIndex[tuple[int, int, str]]] = {
+        # Two-character pieces of fuzzy terms → (fuzzy id, offset in the key, key, pieces needed nearby),
+        # per view.
+        self._fuzzy: dict[str, KeyIndex[tuple[int, int, str, int]]] = {
             "surface": KeyIndex(),
             "reading": KeyIndex(),
         }
@@ -187,11 +188,14 @@ class Engine:
         self._patterns: list[tuple[int, PatternSpec]] = [
             (r, pat) for r, rs in enumerate(self._rules) for pat in rs.patterns
         ]
-        self._pattern_set = RegexSet([pat.regex for _, pat in self._patterns])
         self._cancels: list[tuple[int, LazyRegex]] = [
             (r, regex) for r, rs in enumerate(self._rules) for regex in rs.cancel
         ]
-        self._cancel_set = RegexSet([regex for _, regex in self._cancels])
+        # Patterns and cancel contexts in one regex set, patterns first: every message that has a term needs
+        # its cancel contexts, so both are gated in one pass over the text.
+        self._regex_set = RegexSet(
+            [pat.regex for _, pat in self._patterns] + [regex for _, regex in self._cancels]
+        )
         for _, regex in (*[(r, pat.regex) for r, pat in self._patterns], *self._cancels):
             regex.tree = None  # read by the regex sets; not needed any more
         self._thresholds = {rs.label: rs.threshold for rs in self._rules}
@@ -269,8 +273,10 @@ class Engine:
                     view == "reading" and k == key
                 ):
                     continue
+                # One edit spoils at most two pieces: fewer found near a place than this is no near-miss.
+                need = max(1, len(k) - 1 - 2 * max_edits(len(k)))
                 for off in range(len(k) - 1):
-                    self._fuzzy[view].add(k[off : off + 2], (fid, off, k))
+                    self._fuzzy[view].add(k[off : off + 2], (fid, off, k, need))
 
     def _compile_phrase(self, r: int, spec: PhraseSpec) -> None:
         i = len(self._phrases)
@@ -309,18 +315,19 @@ class Engine:
 
         # (rule, term) → occurrences (start, end, how), in the order found
         hits: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
+        written = _Written(s)
         self._scan_surface(s, {tok.begin for tok in tokens}, {tok.end for tok in tokens}, hits)
         for how, view in views.items():
-            self._scan_view(s, how, view, tokens, hits)
+            self._scan_view(written, how, view, tokens, hits)
         # The reading of the tokens written with kana (others masked, offsets kept): kana slips are looked
         # for only there, since a reading of kanji is what Sudachi read, not what the resident typed (and
-        # _same_word refuses such matches anyway).
+        # _Written.same_word refuses such matches anyway).
         kana_reading = "".join(
             tok.reading if has_kana(tok.surface) else "\0" * len(tok.reading) for tok in tokens
         )
-        self._scan_fuzzy(s, views["reading"], tokens, hits, kana_reading)
+        self._scan_fuzzy(written, views["reading"], tokens, hits, kana_reading)
 
-        run = _Pass(self, s, tokens, views)
+        run = _Pass(self, written, tokens, views)
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
@@ -461,7 +468,7 @@ class Engine:
                 if len(found_at) < _MAX_OCCURRENCES:
                     found_at.append((i, end, "surface"))
 
-    def _scan_view(self, s: str, how: str, view: _View, tokens: list[Token], hits) -> None:
+    def _scan_view(self, written: _Written, how: str, view: _View, tokens: list[Token], hits) -> None:
         starts = view.starts
         for pos, vend, entries in self._views[how].find(view.text):
             first = starts.get(pos)
@@ -472,13 +479,15 @@ class Engine:
                     continue
                 last = bisect.bisect_left(view.ends, vend)
                 span = (tokens[first].begin, tokens[last].end)
-                if entry.kana_guard and not _same_word(s[span[0] : span[1]], entry.kanji):
+                if entry.kana_guard and not written.same_word(span, entry.kanji):
                     continue
                 found_at = hits[(entry.rule, entry.term)]
                 if len(found_at) < _MAX_OCCURRENCES:
                     found_at.append((*span, how))
 
-    def _scan_fuzzy(self, s: str, reading: _View, tokens: list[Token], hits, kana_reading: str) -> None:
+    def _scan_fuzzy(
+        self, written: _Written, reading: _View, tokens: list[Token], hits, kana_reading: str
+    ) -> None:
         """Near-misses of fuzzy terms: OSA distance (a swap is one edit) within a length-aware bound.
 
         A window is considered only where enough of the term's two-character pieces occur at consistent
@@ -488,23 +497,25 @@ class Engine:
         if not self._fuzzy_terms:
             return
         done = set(hits)
-        for view_name, text in (("surface", s), ("reading", kana_reading)):
+        for view_name, text in (("surface", written.s), ("reading", kana_reading)):
             if len(text) < 3:
                 continue
             support: dict[tuple[int, int], int] = defaultdict(int)
-            keys: dict[int, str] = {}
+            keys: dict[int, tuple[str, int]] = {}
             for i, _, entries in self._fuzzy[view_name].find(text):
-                for fid, off, key in entries:
+                for fid, off, key, need in entries:
                     if self._fuzzy_terms[fid] not in done:
                         support[(fid, i - off)] += 1
-                        keys[fid] = key
+                        keys[fid] = (key, need)
             for (fid, start), count in sorted(support.items(), key=lambda kv: kv[0][1]):
                 rt = self._fuzzy_terms[fid]
                 if rt in done:
                     continue
-                key = keys[fid]
-                near = count + support.get((fid, start - 1), 0) + support.get((fid, start + 1), 0)
-                if near < max(1, len(key) - 1 - 2 * max_edits(len(key))):
+                key, need = keys[fid]
+                # Pieces found one place off count too (a dropped or added character shifts the rest).
+                if count < need and (
+                    count + support.get((fid, start - 1), 0) + support.get((fid, start + 1), 0) < need
+                ):
                     continue
                 found = _fuzzy_window(text, key, start)
                 if found is None:
@@ -516,28 +527,36 @@ class Engine:
                     first = reading.starts[a]
                     last = bisect.bisect_left(reading.ends, b)
                     a, b = tokens[first].begin, tokens[min(last, len(tokens) - 1)].end
-                    if not _same_word(s[a:b], self._fuzzy_kanji[fid]):
+                    if not written.same_word((a, b), self._fuzzy_kanji[fid]):
                         continue
                 hits[rt].append((a, b, "fuzzy"))
                 done.add(rt)
 
     def _alternative_spans(
-        self, s: str, reading: _View, tokens: list[Token]
+        self, written: _Written, reading: _View, tokens: list[Token]
     ) -> dict[int, list[tuple[int, int]]]:
         """Phrase alternative id → spans of the text where it is written: as is, or (kanji in kana) by its
-        reading from a token start, in text with no kanji the alternative lacks (see _same_word)."""
+        reading from a token start, in text with no kanji the alternative lacks (see _Written)."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for start, end, ids in self._alternative_surface.find(s):
+        for start, end, ids in self._alternative_surface.find(written.s):
+            span = (start, end)
             for a in ids:
-                found[a].append((start, end))
+                found[a].append(span)
         if self._alternative_reading.keys and tokens:
+            # Thousands of matches in a long message: the token span and what is written there are worked
+            # out once per match (not per alternative), and the kanji test is a subset test.
+            starts, ends, last_token = reading.starts, reading.ends, len(tokens) - 1
             for vpos, vend, items in self._alternative_reading.find(reading.text):
-                span = _token_span(reading, tokens, vpos, vend)
-                if span is not None:
-                    written = s[span[0] : span[1]]
-                    for a, kanji in items:
-                        if _same_word(written, kanji):
-                            found[a].append(span)
+                first = starts.get(vpos)
+                if first is None:  # a reading match must begin on a token start
+                    continue
+                span = (tokens[first].begin, tokens[min(bisect.bisect_left(ends, vend), last_token)].end)
+                kanji = written[span]
+                if kanji is None:  # no kana there: no alternative is written there by its reading
+                    continue
+                for a, term_kanji in items:
+                    if kanji <= term_kanji:  # _Written.same_word
+                        found[a].append(span)
         return found
 
 
@@ -551,41 +570,44 @@ def _model_evidence(reading: Reading, label: str) -> Evidence | None:
     )
 
 
-def _token_span(view: _View, tokens: list[Token], vpos: int, vend: int) -> tuple[int, int] | None:
-    """The text span of the tokens a view match covers, or None unless it begins on a token start."""
-    first = view.starts.get(vpos)
-    if first is None:
-        return None
-    last = min(bisect.bisect_left(view.ends, vend), len(tokens) - 1)
-    return (tokens[first].begin, tokens[last].end)
-
-
 class _Pass:
     """The scoring of one message: cancel contexts (found lazily), scores and evidence."""
 
-    def __init__(self, engine: Engine, s: str, tokens: list[Token], views: dict[str, _View]) -> None:
+    def __init__(
+        self, engine: Engine, written: _Written, tokens: list[Token], views: dict[str, _View]
+    ) -> None:
         self.engine = engine
-        self.s = s
+        self.written = written
+        self.s = written.s
         self.tokens = tokens
         self.views = views
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
         self._cancels: dict[int, list[tuple[int, int]]] = {}
-        self._cancel_candidates: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] | None = None
+        self._candidates: dict[int, Where] | None = None
+        self._cancel_candidates: dict[int, list[tuple[int, Where]]] | None = None
+
+    def _regex_candidates(self) -> dict[int, Where]:
+        """Where each pattern and cancel context may match (Engine._regex_set), found on first need."""
+        if self._candidates is None:
+            self._candidates = self.engine._regex_set.candidates(self.s)
+        return self._candidates
 
     def _cancel_spans(self, r: int) -> list[tuple[int, int]]:
         spans = self._cancels.get(r)
         if spans is None:
-            engine, s = self.engine, self.s
+            engine = self.engine
             if self._cancel_candidates is None:
-                by_rule: dict[int, list[tuple[int, list[tuple[int, int]] | None]]] = defaultdict(list)
-                for i, windows in engine._cancel_set.candidates(s).items():
-                    by_rule[engine._cancels[i][0]].append((i, windows))
+                first = len(engine._patterns)
+                by_rule: dict[int, list[tuple[int, Where]]] = defaultdict(list)
+                for i, where in self._regex_candidates().items():
+                    if i >= first:
+                        by_rule[engine._cancels[i - first][0]].append((i, where))
                 self._cancel_candidates = by_rule
             spans = self._cancels[r] = [
                 m.span()
-                for i, windows in self._cancel_candidates.get(r, ())
-                for m in engine._cancel_set.finditer(i, s, windows)
+                for i, where in self._cancel_candidates.get(r, ())
+                for m in engine._regex_set.finditer(i, self.s, where)
             ]
         return spans
 
@@ -636,20 +658,27 @@ class _Pass:
         is the same evidence (草…のび放題 and 草…伸び放題 on 草がのび放題) and does not count again."""
         engine = self.engine
         matched: dict[int, list[tuple[tuple[int, int], PhraseSpec]]] = defaultdict(list)
-        where = engine._alternative_spans(self.s, self.views["reading"], self.tokens)
+        where = engine._alternative_spans(self.written, self.views["reading"], self.tokens)
         present = set(where)
         anchored = engine._anchored
         candidates = sorted({i for a in present for i in anchored.get(a, ())})
         phrases = engine._phrases
+        # A part's occurrences (its present alternatives' spans, sorted) are listed once per message: many
+        # phrases share a part (a word set such as the family members), and most candidates lack a part.
+        listed: dict[frozenset[int], list[tuple[int, int]]] = {}
         for i in candidates:
             phrase = phrases[i]
-            spans = []
             for ids in phrase.parts:
-                here = present & ids  # two sets: iterates the smaller
-                if not here:
+                if present.isdisjoint(ids):
                     break
-                spans.append(sorted({span for a in here for span in where[a]}))
             else:
+                spans = []
+                for ids in phrase.parts:
+                    occurrences = listed.get(ids)
+                    if occurrences is None:
+                        here = present & ids  # two sets: iterates the smaller
+                        occurrences = listed[ids] = sorted({span for a in here for span in where[a]})
+                    spans.append(occurrences)
                 spec = phrase.spec
                 match = _ordered if spec.ordered else _unordered
                 span = match(spans, spec.within, lambda sp, r=phrase.rule: self.cancelled(r, sp))
@@ -666,10 +695,12 @@ class _Pass:
 
     def score_patterns(self) -> None:
         engine, s = self.engine, self.s
-        regexes = engine._pattern_set
-        for i, windows in regexes.candidates(s).items():
-            r, pat = engine._patterns[i]
-            for m in regexes.finditer(i, s, windows):
+        regexes, patterns = engine._regex_set, engine._patterns
+        for i, where in self._regex_candidates().items():
+            if i >= len(patterns):
+                break  # ascending: the cancel contexts come after the patterns
+            r, pat = patterns[i]
+            for m in regexes.finditer(i, s, where):
                 if m.end() > m.start() and not self.cancelled(r, m.span()):
                     self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)
                     break
@@ -717,9 +748,29 @@ def _unordered(spans: list[list[tuple[int, int]]], within: int, cancelled) -> tu
     return None
 
 
-def _same_word(matched: str, term_kanji: frozenset[str]) -> bool:
-    """A reading match is the term's word only if written (partly) in kana with none of another word's kanji."""
-    return has_kana(matched) and all(c in term_kanji for c in kanji_of(matched))
+class _Written(dict):
+    """The text of one message, and for each span asked about: its kanji when it has kana, else None.
+
+    A reading match is the term's word only if written (partly) in kana with none of another word's kanji
+    (`same_word`). The readings of terms, phrase alternatives and fuzzy terms meet the same few token spans
+    many times in a message, so what a span holds is worked out once.
+    """
+
+    __slots__ = ("s",)
+
+    def __init__(self, s: str) -> None:
+        super().__init__()
+        self.s = s
+
+    def __missing__(self, span: tuple[int, int]) -> frozenset[str] | None:
+        matched = self.s[span[0] : span[1]]
+        kanji = frozenset(kanji_of(matched)) if has_kana(matched) else None
+        self[span] = kanji
+        return kanji
+
+    def same_word(self, span: tuple[int, int], term_kanji: frozenset[str]) -> bool:
+        kanji = self[span]
+        return kanji is not None and kanji <= term_kanji
 
 
 def max_edits(length: int) -> int:

@@ -16,13 +16,15 @@ test for the end of the text, are run over the whole text.
 Most patterns need neither: they begin with a finite set of strings (their *heads*: 「(死に|しに)たい」 begins
 with 死にたい or しにたい; look-arounds take no text). A match can only start where a head occurs, so the
 automaton's occurrences of heads are the only places such a pattern is tried, with `match` at that position:
-the matches are exactly those `finditer` would give, for the cost of a few anchored attempts.
+the matches are exactly those `finditer` would give, for the cost of a few anchored attempts. A head is
+tried only when an anchor starts within the pattern's widest match after it (a match contains one), which
+also holds for patterns that test for the end of the text and so get no windows.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from .keyindex import KeyIndex
@@ -367,21 +369,28 @@ class RegexSet:
 
     def __init__(self, regexes: Sequence[Any]) -> None:
         self._regexes = list(regexes)
+        # The required strings (the gate), for a short text; the same and the heads, for a long one (one pass
+        # over it). Both report the string, so that a long text's positions are gathered once per string, not
+        # once per pattern.
         self._keys: KeyIndex[str] = KeyIndex()
+        self._long_keys: KeyIndex[str] = KeyIndex()
         # Patterns with heads: head string → the patterns it begins (see `heads`).
-        self._heads: KeyIndex[int] = KeyIndex()
+        self._head_patterns: dict[str, list[int]] = {}
         masks: dict[str, list[int]] = {}
         always = [0] * self.LEVELS
         # Gating is per alternative (see `alternatives`): bit b stands for alternative b of pattern _of[b].
         self._of: list[int] = []
         self._anchors: list[tuple[str, ...]] = []
         self._reach: list[int | None] = []
-        headed = set()
+        # The widest match of each pattern (look-arounds take no text), None when unbounded or very wide.
+        self._longest: list[int | None] = []
         for i, regex in enumerate(self._regexes):
-            self._reach.append(reach(regex))
-            for string in heads(regex) or ():
-                self._heads.add(string, i)
-                headed.add(i)
+            starts_with = heads(regex)
+            for string in starts_with or ():
+                self._head_patterns.setdefault(string, []).append(i)
+            # Windows are for the patterns without heads only (see `candidates`): the others need no reach.
+            self._reach.append(None if starts_with else reach(regex))
+            self._longest.append(_longest(regex))
             for needs in alternatives(regex):
                 bit = 1 << len(self._of)
                 self._of.append(i)
@@ -402,12 +411,15 @@ class RegexSet:
         # One-character strings (particles, punctuation, one kanji) occur all over a long text: they are
         # looked up in the text's set of characters instead of being reported at every occurrence.
         self._chars = frozenset(key for key in masks if len(key) == 1)
-        for key in masks:
-            if len(key) > 1:
-                self._keys.add(key, key)
+        self._gates = frozenset(key for key in masks if len(key) > 1)
+        self._heads = frozenset(self._head_patterns)
+        for key in self._gates:
+            self._keys.add(key, key)
+        for key in self._gates | self._heads:
+            self._long_keys.add(key, key)
         self._keys.freeze()
-        self._heads.freeze()
-        self._headed = frozenset(headed)
+        self._long_keys.freeze()
+        self._headed = frozenset(i for patterns in self._head_patterns.values() for i in patterns)
 
     def __len__(self) -> int:
         return len(self._regexes)
@@ -418,46 +430,46 @@ class RegexSet:
         Ascending by index. Every pattern that matches `text` is among them, and `finditer` with its `Where`
         finds its matches.
         """
-        gated = self._gated(text)
-        if len(text) <= self.WHOLE or not self._heads.keys:
-            return gated
-        # A long text: a pattern with heads is tried only where one of them occurs.
-        at: dict[int, set[int]] = {}
-        for start, _, patterns in self._heads.find(text):
-            for i in patterns:
-                if i in gated:
-                    positions = at.get(i)
-                    if positions is None:
-                        at[i] = {start}
-                    else:
-                        positions.add(start)
-        headed = self._headed
+        n = len(text)
+        if n <= self.WHOLE:  # searched whole: which keys occur is enough
+            return dict.fromkeys(self._met(self._keys.present(text), text), _WHOLE)
+        found: dict[str, list[tuple[int, int]]] = {}
+        for start, end, (key,) in self._long_keys.find(text):
+            spans = found.get(key)
+            if spans is None:
+                found[key] = [(start, end)]
+            else:
+                spans.append((start, end))
+        met = self._met(self._gates.intersection(found), text)
+        at = self._head_starts(found, met)
+        anchored = _Anchors(text, found)
         out: dict[int, Where] = {}
-        for i, where in gated.items():
-            if i not in headed:
-                out[i] = where
-            elif i in at:
-                starts = sorted(at[i])
-                if where.windows is not None:  # a match starts at a head inside a window: the rest cannot
-                    starts = _inside(starts, where.windows)
+        for i, alternatives_met in met.items():
+            anchors = [self._anchors[b] for b in alternatives_met]
+            if i in self._headed:
+                # A match starts at a head; one that contains an anchor starts at most its width before it.
+                starts = at.get(i)
+                longest = self._longest[i]
+                if starts and longest is not None and all(anchors):
+                    starts = _before(starts, anchored.starts(anchors), longest)
                 if starts:
                     out[i] = Where(starts=tuple(starts))
+                continue
+            reach_i = self._reach[i]
+            if reach_i is None or not all(anchors):
+                out[i] = _WHOLE
+                continue
+            # Every match is a match of one of the alternatives met, and contains one of its anchors.
+            spans = anchored.spans(anchors)
+            if len(spans) * reach_i > n:  # the windows would cover most of the text anyway
+                out[i] = _WHOLE
+            else:
+                out[i] = Where(windows=_windows(list(spans), reach_i, n))
         return out
 
-    def _gated(self, text: str) -> dict[int, Where]:
-        """Candidates by required strings, to be searched in windows where their width is bounded."""
-        n = len(text)
-        found: dict[str, list[tuple[int, int]]] = {}
-        if n <= self.WHOLE:  # searched whole: which keys occur is enough
-            present = self._keys.present(text)
-        else:
-            for start, end, (key,) in self._keys.find(text):
-                spans = found.get(key)
-                if spans is None:
-                    found[key] = [(start, end)]
-                else:
-                    spans.append((start, end))
-            present = set(found)
+    def _met(self, present: Iterable[str], text: str) -> dict[int, list[int]]:
+        """Pattern index (ascending) → its alternatives whose required strings all occur (`present` keys
+        and the text's characters)."""
         # One OR per key: the levels' masks side by side in one integer (level k at bit k × width).
         met = self._always
         combined = self._combined
@@ -473,23 +485,21 @@ class RegexSet:
             b = low.bit_length() - 1
             mask ^= low
             met_by.setdefault(self._of[b], []).append(b)
-        out: dict[int, Where] = {}
-        for i in sorted(met_by):
-            reach_i = self._reach[i]
-            if n <= self.WHOLE or reach_i is None or not all(self._anchors[b] for b in met_by[i]):
-                out[i] = _WHOLE
-                continue
-            # Every match is a match of one of the alternatives met, and contains one of its anchors.
-            spans: list[tuple[int, int]] = []
-            for key in {key for b in met_by[i] for key in self._anchors[b]}:
-                spans += found.get(key, ()) if len(key) > 1 else _positions(text, key)
-                if len(spans) * reach_i > n:  # the windows would cover most of the text anyway
-                    break
-            else:
-                out[i] = Where(windows=_windows(spans, reach_i, n))
-                continue
-            out[i] = _WHOLE
-        return out
+        return {i: met_by[i] for i in sorted(met_by)}
+
+    def _head_starts(
+        self, found: dict[str, list[tuple[int, int]]], patterns: Container[int]
+    ) -> dict[int, list[int]]:
+        """Pattern index → the positions (ascending) where one of its heads occurs (`found`: the spans of
+        the automaton's strings in the text), for `patterns` with heads."""
+        lists: dict[int, list[list[int]]] = {}
+        for string in self._heads.intersection(found):
+            starts = [start for start, _ in found[string]]
+            for i in self._head_patterns[string]:
+                if i in patterns:
+                    lists.setdefault(i, []).append(starts)
+        # One head's positions come in order (they end in order and have one length); several are merged.
+        return {i: ls[0] if len(ls) == 1 else sorted(set().union(*ls)) for i, ls in lists.items()}
 
     def finditer(self, i: int, text: str, where: Where) -> Iterator[re.Match[str]]:
         """Matches of pattern `i` in `text`, where `candidates` said to look, left to right.
@@ -516,26 +526,77 @@ class RegexSet:
             yield from compiled.finditer(text, a, b)
 
 
+def _longest(regex: Any) -> int | None:
+    """The widest match of `regex` (what look-arounds read is not part of it); None when wider than
+    `_MAX_REACH` or unbounded."""
+    if P is None:
+        return None
+    try:
+        width = _tree(regex).getwidth()[1]
+    except Exception:  # noqa: BLE001 - as in reach: no bound
+        return None
+    return width if width <= _MAX_REACH else None
+
+
+class _Anchors:
+    """Where the anchors of patterns occur in one long text, worked out once per anchor set (many patterns
+    share one) and per one-character anchor."""
+
+    __slots__ = ("text", "found", "_spans", "_starts")
+
+    def __init__(self, text: str, found: dict[str, list[tuple[int, int]]]) -> None:
+        self.text = text
+        self.found = found  # the automaton's strings → their spans in the text
+        self._spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self._starts: dict[tuple[str, ...], list[int]] = {}
+
+    def _of(self, strings: tuple[str, ...]) -> list[tuple[int, int]]:
+        spans = self._spans.get(strings)
+        if spans is None:
+            found = self.found
+            for key in strings:
+                if len(key) == 1 and key not in found:
+                    found[key] = _positions(self.text, key)
+            spans = self._spans[strings] = sorted(span for key in strings for span in found.get(key, ()))
+        return spans
+
+    def spans(self, anchors: list[tuple[str, ...]]) -> list[tuple[int, int]]:
+        """Spans (ascending; not to be changed) of the anchor sets `anchors` (those of the alternatives met)."""
+        if len(anchors) == 1:
+            return self._of(anchors[0])
+        return sorted(set().union(*map(self._of, anchors)))
+
+    def starts(self, anchors: list[tuple[str, ...]]) -> list[int]:
+        """Start positions (ascending) of the anchor sets `anchors`."""
+        if len(anchors) > 1:
+            return [a for a, _ in self.spans(anchors)]
+        starts = self._starts.get(anchors[0])
+        if starts is None:
+            starts = self._starts[anchors[0]] = [a for a, _ in self._of(anchors[0])]
+        return starts
+
+
+def _before(starts: list[int], anchors: list[int], width: int) -> list[int]:
+    """The positions of `starts` (ascending) with an anchor start in [position, position + width): where a
+    match of at most `width` characters that contains an anchor can begin."""
+    out = []
+    j, k = 0, len(anchors)
+    for start in starts:
+        while j < k and anchors[j] < start:
+            j += 1
+        if j == k:
+            break
+        if anchors[j] < start + width:
+            out.append(start)
+    return out
+
+
 def _positions(text: str, char: str) -> list[tuple[int, int]]:
     out = []
     i = text.find(char)
     while i != -1:
         out.append((i, i + 1))
         i = text.find(char, i + 1)
-    return out
-
-
-def _inside(starts: list[int], windows: list[tuple[int, int]]) -> list[int]:
-    """The positions (ascending) that lie in one of `windows` (ascending, disjoint)."""
-    out = []
-    w = 0
-    for start in starts:
-        while w < len(windows) and windows[w][1] <= start:
-            w += 1
-        if w == len(windows):
-            break
-        if windows[w][0] <= start:
-            out.append(start)
     return out
 
 

@@ -32,6 +32,9 @@ _FORMS_CACHE = 200_000
 _OOV = 0xF0000000
 
 
+_new_tuple = tuple.__new__
+
+
 class Token(NamedTuple):
     """One morpheme: offsets into the text given to `tokenize`, and its forms.
 
@@ -92,7 +95,10 @@ def tokenize(text: str) -> list[Token]:
             tokens.extend(_char_tokens(piece, offset))
             continue
         # Surfaces tile the input exactly, so offsets are summed here instead of asked of every morpheme.
+        # This loop runs once per morpheme (thousands in a long message): the Token is made as the tuple it
+        # is (`tuple.__new__`, no Python-level constructor call) from the cached forms.
         pos = offset
+        append, cached = tokens.append, _FORMS.get
         for m in morphemes:
             surface = m.surface()
             begin = pos
@@ -100,16 +106,15 @@ def tokenize(text: str) -> list[Token]:
             if not surface or surface.isspace():
                 continue
             word = m.word_id()
-            forms = _FORMS.get(word)
+            forms = cached(word)
             if forms is None:
                 forms = _forms(m, surface)
                 if word < _OOV and len(_FORMS) < _FORMS_CACHE:
                     _FORMS[word] = forms
-            lemma, norm, key = forms
-            if key == "\0":
+            if forms[2] == "\0":
                 # Sudachi reads every symbol (orz, (T_T), emoji runs) as キゴウ; the surface is the signal.
-                key = reading_key(surface) or surface
-            tokens.append(Token(begin, pos, surface, lemma, norm, key))
+                forms = (forms[0], forms[1], reading_key(surface) or surface)
+            append(_new_tuple(Token, (begin, pos, surface, *forms)))
     return tokens
 
 
