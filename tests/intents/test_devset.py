@@ -18,10 +18,10 @@ from tests.conftest import shared_path
 
 # Reached on 2026-12-03 by the dictionaries alone: macro-F1 0.987, emergency recall 1.0 and precision 0.955,
 # high-or-emergency recall 1.0, risk accuracy 0.991. Since 2026-12-04 the concern model (intents/model.py) has
-# a say: 0.969 here (with the combination settings chosen on new writers' sets in the evening and the model
-# retrained after round 7), because every dev miss had already been mended in the dictionaries, so any label
-# the model changes on the dev set is a change for the worse (all 14 it changes now); on sets nobody had read
-# it raised macro-F1 by +0.01 to +0.05 (bench/RESULTS.md). The dev set never trains the model.
+# a say: 0.969-0.978 here as it was retrained and its settings chosen on new writers' sets, because every dev
+# miss had already been mended in the dictionaries, so any label the model changes on the dev set is a change
+# for the worse (all 12 it changes now); on sets nobody had read it raised macro-F1 by +0.01 to +0.05
+# (bench/RESULTS.md). The dev set never trains the model.
 FLOORS = {
     "macro_f1_concerns": 0.96,
     "emergency_recall": 1.0,
@@ -61,7 +61,12 @@ EVAL_FLOORS = {
     # Written 2026-12-04 (evening), scored unread to choose how the model and dictionaries combine, then
     # training data like the others.
     "c20": (0.94, 1.0, 0.98),
-    "r10": (0.89, 1.0, 0.99),
+    "r10": (0.90, 1.0, 1.0),
+    # Held out the same evening (bench/RESULTS.md has their unread figures), then committed.
+    "c21": (0.95, 1.0, 1.0),
+    "r11": (0.94, 1.0, 0.99),
+    "c22": (0.95, 1.0, 1.0),
+    "r12": (0.93, 0.99, 0.98),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
