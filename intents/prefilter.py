@@ -93,17 +93,26 @@ def _branches(items: list) -> list[list]:
     return [items]
 
 
+def _width(regex: Any) -> int | None:
+    """The widest match of `regex` (what look-arounds read is not part of it); None when it cannot be told."""
+    if P is None:
+        return None
+    try:
+        return _tree(regex).getwidth()[1]
+    except Exception:  # noqa: BLE001 - as above: no bound, the whole text
+        return None
+
+
 def reach(regex: Any) -> int | None:
     """How far a match can extend from any of its characters, look-ahead included; None when unbounded.
 
     A pattern testing for the end of the text (`$`, `\\Z`) gets None: a window's end would pass for it.
     """
-    if P is None:
+    width = _width(regex)
+    if width is None:
         return None
     try:
-        tree = _tree(regex)
-        width = tree.getwidth()[1]
-        ahead = _lookahead(tree)
+        ahead = _lookahead(_tree(regex))
     except Exception:  # noqa: BLE001 - as above: no window, the whole text
         return None
     if ahead is None or width + ahead > _MAX_REACH:
@@ -527,15 +536,9 @@ class RegexSet:
 
 
 def _longest(regex: Any) -> int | None:
-    """The widest match of `regex` (what look-arounds read is not part of it); None when wider than
-    `_MAX_REACH` or unbounded."""
-    if P is None:
-        return None
-    try:
-        width = _tree(regex).getwidth()[1]
-    except Exception:  # noqa: BLE001 - as in reach: no bound
-        return None
-    return width if width <= _MAX_REACH else None
+    """The widest match of `regex`; None when wider than `_MAX_REACH` or unbounded."""
+    width = _width(regex)
+    return width if width is not None and width <= _MAX_REACH else None
 
 
 class _Anchors:
