@@ -394,10 +394,15 @@ class RegexSet:
         self._reach: list[int | None] = []
         # The widest match of each pattern (look-arounds take no text), None when unbounded or very wide.
         self._longest: list[int | None] = []
+        # Pattern index → its heads, for the patterns with heads (a long text's head positions are gathered
+        # per pattern met, not per head found: a common head begins hundreds of patterns).
+        self._heads_of: dict[int, frozenset[str]] = {}
         for i, regex in enumerate(self._regexes):
             starts_with = heads(regex)
             for string in starts_with or ():
                 self._head_patterns.setdefault(string, []).append(i)
+            if starts_with:
+                self._heads_of[i] = starts_with
             # Windows are for the patterns without heads only (see `candidates`): the others need no reach.
             self._reach.append(None if starts_with else reach(regex))
             self._longest.append(_longest(regex))
@@ -430,13 +435,6 @@ class RegexSet:
         self._keys.freeze()
         self._long_keys.freeze()
         self._headed = frozenset(i for patterns in self._head_patterns.values() for i in patterns)
-        # Pattern index → its heads, for the patterns with heads (a long text's head positions are gathered
-        # per pattern met, not per head found: a common head begins hundreds of patterns).
-        self._heads_of: dict[int, frozenset[str]] = {}
-        for string, patterns in self._head_patterns.items():
-            for i in patterns:
-                self._heads_of.setdefault(i, set()).add(string)  # type: ignore[arg-type]
-        self._heads_of = {i: frozenset(heads) for i, heads in self._heads_of.items()}
 
     def __len__(self) -> int:
         return len(self._regexes)
