@@ -604,10 +604,16 @@ class _Pass:
                     if i >= first:
                         by_rule[engine._cancels[i - first][0]].append((i, where))
                 self._cancel_candidates = by_rule
+            regexes, s, first = engine._regex_set, self.s, len(engine._patterns)
             spans = self._cancels[r] = [
                 m.span()
                 for i, where in self._cancel_candidates.get(r, ())
-                for m in engine._regex_set.finditer(i, self.s, where)
+                # Searched whole (every short message): the compiled pattern's own iterator, no wrapper.
+                for m in (
+                    engine._cancels[i - first][1].compiled.finditer(s)
+                    if where is _WHOLE
+                    else regexes.finditer(i, s, where)
+                )
             ]
         return spans
 
