@@ -43,7 +43,7 @@ from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS, RISKS
 from .model import ConcernModel, Reading, default_model
 from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
-from .prefilter import RegexSet, Where, _cost
+from .prefilter import _WHOLE, RegexSet, Where, _cost
 from .tokenizer import Token, tokenize
 
 log = logging.getLogger(__name__)
@@ -604,10 +604,16 @@ class _Pass:
                     if i >= first:
                         by_rule[engine._cancels[i - first][0]].append((i, where))
                 self._cancel_candidates = by_rule
+            regexes, s, first = engine._regex_set, self.s, len(engine._patterns)
             spans = self._cancels[r] = [
                 m.span()
                 for i, where in self._cancel_candidates.get(r, ())
-                for m in engine._regex_set.finditer(i, self.s, where)
+                # Searched whole (every short message): the compiled pattern's own iterator, no wrapper.
+                for m in (
+                    engine._cancels[i - first][1].compiled.finditer(s)
+                    if where is _WHOLE
+                    else regexes.finditer(i, s, where)
+                )
             ]
         return spans
 
@@ -700,6 +706,16 @@ class _Pass:
             if i >= len(patterns):
                 break  # ascending: the cancel contexts come after the patterns
             r, pat = patterns[i]
+            if where is _WHOLE:
+                # Searched whole (every short message): most candidates do not match, and a search says so
+                # without an iterator; a first match that counts is credited at once. Otherwise the loop
+                # below goes through the matches from the first, as it always did.
+                m = pat.regex.compiled.search(s)
+                if m is None:
+                    continue
+                if m.end() > m.start() and not self.cancelled(r, m.span()):
+                    self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)
+                    continue
             for m in regexes.finditer(i, s, where):
                 if m.end() > m.start() and not self.cancelled(r, m.span()):
                     self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)

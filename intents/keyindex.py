@@ -49,6 +49,22 @@ class KeyIndex(Generic[V]):
         for last, (length, values) in automaton.iter(text):
             yield last + 1 - length, last + 1, values
 
+    def starts(self, text: str) -> dict[V, list[int]]:
+        """Value → the start positions (ascending) of the keys carrying it, for an index whose keys each carry
+        one value (a long text's thousands of occurrences cost no tuple each)."""
+        automaton = self._automaton
+        out: dict[V, list[int]] = {}
+        if automaton is None or not text:
+            return out
+        get = out.get
+        for last, (length, (value,)) in automaton.iter(text):
+            positions = get(value)
+            if positions is None:
+                out[value] = [last + 1 - length]
+            else:
+                positions.append(last + 1 - length)
+        return out
+
     def occurrences(self, text: str) -> list[V]:
         """The values of every occurrence of every key in `text`, by end position (a key found twice, twice)."""
         automaton = self._automaton

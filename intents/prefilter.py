@@ -24,7 +24,8 @@ also holds for patterns that test for the end of the text and so get no windows.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from .keyindex import KeyIndex
@@ -393,10 +394,15 @@ class RegexSet:
         self._reach: list[int | None] = []
         # The widest match of each pattern (look-arounds take no text), None when unbounded or very wide.
         self._longest: list[int | None] = []
+        # Pattern index → its heads, for the patterns with heads (a long text's head positions are gathered
+        # per pattern met, not per head found: a common head begins hundreds of patterns).
+        self._heads_of: dict[int, frozenset[str]] = {}
         for i, regex in enumerate(self._regexes):
             starts_with = heads(regex)
             for string in starts_with or ():
                 self._head_patterns.setdefault(string, []).append(i)
+            if starts_with:
+                self._heads_of[i] = starts_with
             # Windows are for the patterns without heads only (see `candidates`): the others need no reach.
             self._reach.append(None if starts_with else reach(regex))
             self._longest.append(_longest(regex))
@@ -442,13 +448,9 @@ class RegexSet:
         n = len(text)
         if n <= self.WHOLE:  # searched whole: which keys occur is enough
             return dict.fromkeys(self._met(self._keys.present(text), text), _WHOLE)
-        found: dict[str, list[tuple[int, int]]] = {}
-        for start, end, (key,) in self._long_keys.find(text):
-            spans = found.get(key)
-            if spans is None:
-                found[key] = [(start, end)]
-            else:
-                spans.append((start, end))
+        # The automaton's strings → their start positions (ascending): a string's spans are (start, start + its
+        # length), made only where windows need them.
+        found = self._long_keys.starts(text)
         met = self._met(self._gates.intersection(found), text)
         at = self._head_starts(found, met)
         anchored = _Anchors(text, found)
@@ -489,26 +491,41 @@ class RegexSet:
         width, full = self._width, self._full
         mask = met & (met >> width) & (met >> 2 * width) & full
         met_by: dict[int, list[int]] = {}
-        while mask:
-            low = mask & -mask
-            b = low.bit_length() - 1
-            mask ^= low
-            met_by.setdefault(self._of[b], []).append(b)
+        # The set bits, lowest first, read from the binary digits (a text's search per bit instead of three
+        # operations on an integer of thousands of bits).
+        digits = bin(mask)
+        top, of = len(digits) - 1, self._of
+        j = digits.rfind("1", 2)
+        while j != -1:
+            b = top - j
+            met_by.setdefault(of[b], []).append(b)
+            j = digits.rfind("1", 2, j)
         return {i: met_by[i] for i in sorted(met_by)}
 
-    def _head_starts(
-        self, found: dict[str, list[tuple[int, int]]], patterns: Container[int]
-    ) -> dict[int, list[int]]:
-        """Pattern index → the positions (ascending) where one of its heads occurs (`found`: the spans of
-        the automaton's strings in the text), for `patterns` with heads."""
-        lists: dict[int, list[list[int]]] = {}
-        for string in self._heads.intersection(found):
-            starts = [start for start, _ in found[string]]
-            for i in self._head_patterns[string]:
-                if i in patterns:
-                    lists.setdefault(i, []).append(starts)
-        # One head's positions come in order (they end in order and have one length); several are merged.
-        return {i: ls[0] if len(ls) == 1 else sorted(set().union(*ls)) for i, ls in lists.items()}
+    def _head_starts(self, found: dict[str, list[int]], patterns: Iterable[int]) -> dict[int, list[int]]:
+        """Pattern index → the positions (ascending) where one of its heads occurs (`found`: the start
+        positions of the automaton's strings in the text), for `patterns` with heads."""
+        present = self._heads.intersection(found)
+        heads_of = self._heads_of
+        out: dict[int, list[int]] = {}
+        merged: dict[frozenset[str], list[int]] = {}  # patterns sharing heads (family words...) share this
+        for i in patterns:
+            heads = heads_of.get(i)
+            if heads is None:
+                continue
+            here = heads & present  # a set and a set: iterates the smaller
+            if not here:
+                continue
+            if len(here) == 1:
+                # One head's positions come in order (they end in order and have one length).
+                (string,) = here
+                out[i] = found[string]
+                continue
+            starts = merged.get(here)
+            if starts is None:
+                starts = merged[here] = sorted(set().union(*(found[string] for string in here)))
+            out[i] = starts
+        return out
 
     def finditer(self, i: int, text: str, where: Where) -> Iterator[re.Match[str]]:
         """Matches of pattern `i` in `text`, where `candidates` said to look, left to right.
@@ -547,20 +564,22 @@ class _Anchors:
 
     __slots__ = ("text", "found", "_spans", "_starts")
 
-    def __init__(self, text: str, found: dict[str, list[tuple[int, int]]]) -> None:
+    def __init__(self, text: str, found: dict[str, list[int]]) -> None:
         self.text = text
-        self.found = found  # the automaton's strings → their spans in the text
+        self.found = found  # the automaton's strings → their start positions in the text (not to be changed)
         self._spans: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self._starts: dict[tuple[str, ...], list[int]] = {}
+
+    def _at(self, key: str) -> list[int]:
+        starts = self.found.get(key)
+        if starts is None:
+            starts = self.found[key] = _positions(self.text, key) if len(key) == 1 else []
+        return starts
 
     def _of(self, strings: tuple[str, ...]) -> list[tuple[int, int]]:
         spans = self._spans.get(strings)
         if spans is None:
-            found = self.found
-            for key in strings:
-                if len(key) == 1 and key not in found:
-                    found[key] = _positions(self.text, key)
-            spans = self._spans[strings] = sorted(span for key in strings for span in found.get(key, ()))
+            spans = self._spans[strings] = sorted((a, a + len(key)) for key in strings for a in self._at(key))
         return spans
 
     def spans(self, anchors: list[tuple[str, ...]]) -> list[tuple[int, int]]:
@@ -573,20 +592,33 @@ class _Anchors:
         """Start positions (ascending) of the anchor sets `anchors`."""
         if len(anchors) > 1:
             return [a for a, _ in self.spans(anchors)]
-        starts = self._starts.get(anchors[0])
+        strings = anchors[0]
+        starts = self._starts.get(strings)
         if starts is None:
-            starts = self._starts[anchors[0]] = [a for a, _ in self._of(anchors[0])]
+            # The spans' starts, in the spans' order (a start's spans sort together), without the spans.
+            starts = self._starts[strings] = sorted(a for key in strings for a in self._at(key))
         return starts
 
 
 def _before(starts: list[int], anchors: list[int], width: int) -> list[int]:
     """The positions of `starts` (ascending) with an anchor start in [position, position + width): where a
     match of at most `width` characters that contains an anchor can begin."""
+    if len(anchors) < len(starts):
+        # Fewer anchors: each admits the starts in (anchor - width, anchor], a run of `starts` found by
+        # bisection; anchors ascend, so the runs do too and only their overlaps need skipping.
+        out: list[int] = []
+        done = 0
+        for anchor in anchors:
+            hi = bisect_right(starts, anchor, done)
+            lo = bisect_right(starts, anchor - width, done)
+            if lo < hi:
+                out += starts[lo:hi]
+                done = hi
+        return out
     out = []
     j, k = 0, len(anchors)
     for start in starts:
-        while j < k and anchors[j] < start:
-            j += 1
+        j = bisect_left(anchors, start, j)  # the first anchor at or after `start`
         if j == k:
             break
         if anchors[j] < start + width:
@@ -594,11 +626,11 @@ def _before(starts: list[int], anchors: list[int], width: int) -> list[int]:
     return out
 
 
-def _positions(text: str, char: str) -> list[tuple[int, int]]:
+def _positions(text: str, char: str) -> list[int]:
     out = []
     i = text.find(char)
     while i != -1:
-        out.append((i, i + 1))
+        out.append(i)
         i = text.find(char, i + 1)
     return out
 
