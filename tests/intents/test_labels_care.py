@@ -108,6 +108,8 @@ ELDERLY = [
 ]
 
 DEMENTIA = [
+    # the bare wish to place a parent (cost, vacancies): elderly care, not carer
+    ("認知症の祖母を施設に入れたいけど、費用はどのくらいですか", {"dementia", "elderly_care"}),
     ("母が認知症の診断を受けました。これからどうすれば", {"dementia", "elderly_care"}),
     ("父がさっき話したことをすぐ忘れて、同じ質問ばかりする", {"dementia", "elderly_care"}),
     ("おばあちゃんが夜中に外へ出て行ってしまう。はいかいかな", {"dementia", "elderly_care"}),
@@ -198,6 +200,8 @@ DEMENTIA = [
 ]
 
 CARER = [
+    # a wish to place a parent with the carer's own burden told: carer (the bare wish alone is not: DEMENTIA)
+    ("認知症の父を施設に入れたい。一人でみてきたけど、もう限界です", {"dementia", "elderly_care", "carer"}),
     ("介護に疲れました。自分の時間がまったくない", {"carer", "elderly_care"}),
     ("育児と親の介護が重なっていて、毎日くたくた", {"carer", "child_family", "elderly_care"}),
     (

@@ -877,3 +877,63 @@ def test_no_risk_classes(text: str) -> None:
 )
 def test_a_denied_or_past_wish_does_not_hide_a_present_one(text: str) -> None:
     assert classify(text).risk == "emergency"
+
+
+# Round 8 (precision): contexts in which a danger word does not mean danger now, each with a present danger
+# beside it that must still count. Written from the classes of new writers' false emergencies, in own words.
+ROUND8 = [
+    # where one wishes to die at the end of a natural life
+    ("92歳の父は、最期は住み慣れた家で死にたいと言っています。訪問診療は頼めますか", "none"),
+    ("在宅での看取りを考えています。母は自宅で死にたいと前から話していて", "none"),
+    ("最期は家で死にたいとか言う前に、もう今すぐ死にたい", "emergency"),
+    # violence heard next door night after night: high; heard now: emergency
+    ("向かいの家から毎晩のように怒鳴り声と女性の悲鳴がする", "high"),
+    ("毎晩怒鳴り声がしてたけど、今は悲鳴と助けてって声が聞こえる", "emergency"),
+    # breathlessness that comes with panic
+    ("電車に乗ると息が苦しくなる。パニック障害かもしれない", "none"),
+    ("母が急に息ができないって苦しんでる", "emergency"),
+    # a phone not answered by someone hard of hearing
+    ("補聴器をつけない父(84)は、電話をかけても気づかず出ません。見守りをお願いできますか", "none"),
+    ("耳は遠くないのに、一人暮らしの母が昨日から電話に出ない", "emergency"),
+    # worn out day after day
+    ("仕事と介護で毎日ぐったりです。自分の時間がほしい", "none"),
+    ("赤ちゃんがぐったりして呼んでも反応がない", "emergency"),
+    # going along to an activity, 行きたい in kana
+    ("公民館の体操教室、となりのおばあちゃんといっしょにいきたいです。どこでやってますか", "none"),
+    ("もうつかれた。おかあさんと いっしょに いきたい", "emergency"),
+    # strangled in the past: high; just now: emergency
+    ("酒を飲むと夫が物を投げる。以前首を絞められたこともある", "high"),
+    ("さっき夫に首を絞められた。前にも首を絞められたことがある", "emergency"),
+    # the particle し before dialect のう
+    ("畑しごとも ひざが いたいし のう、もう むりじゃ", "none"),
+    ("もう つかれた。しのう", "emergency"),
+    # a line quoted from a film
+    ("映画で主人公が「もう死にたい」って言うセリフがあって、ぐっときた", "none"),
+    ("ドラマのセリフみたいだけど、本当にもう死にたい", "emergency"),
+    # a stroke some time ago (English)
+    ("My father had a stroke two years ago and now needs help with shopping", "none"),
+    ("I think my father is having a stroke, his face is drooping", "emergency"),
+    # a child alone after school somewhere
+    ("うちの小3の子、放課後はいつも一人で図書館にいるみたい。居場所ってありますか", "none"),
+    ("3歳の子が昨日から一人で家にいる。親が帰ってこない", "emergency"),
+    # nearly dozing off from lack of sleep
+    ("寝不足で、会議中に意識が飛びそうになることがある", "none"),
+    ("父が意識がもうろうとしている", "emergency"),
+    # a withdrawal of months or years: no danger; a silence now: emergency
+    ("長男は部屋から出てこなくなって、かれこれ3年です", "none"),
+    ("兄は10年くらい部屋にこもっていて、ご飯はドアの前に置いています", "none"),
+    ("弟が何年も部屋から出てこないけど、昨日から返事がなくて物音もしない", "emergency"),
+    ("夫が部屋にこもったきり、ドアの向こうで物音もしないし返事もない", "emergency"),
+    # one's things put in order and thanks for everything: a farewell, unless one is moving
+    ("身の回りの物はぜんぶ整理しておきました。これまで本当にありがとう", "emergency"),
+    ("転勤が決まって、持ち物を処分しました。こちらの皆さん、今までありがとう", "none"),
+    # an older parent's wish said every day, the age in brackets: high
+    ("祖母(88)が毎日「早く死にたい」ってこぼしてます", "high"),
+    ("母(80)から「今から死ぬ」と電話があって、そのあとつながらない", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), ROUND8)
+def test_round8_precision_classes(text: str, risk: str) -> None:
+    result = classify(text)
+    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
