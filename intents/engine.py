@@ -409,7 +409,10 @@ class Engine:
                 continue
             if k not in given:
                 # A label the dictionaries did not give is added with the n-gram that speaks most for it,
-                # unless a cancel context of that label rules it out (介護の仕事に就きたい).
+                # unless a cancel context of that label rules it out (介護の仕事に就きたい) or the message is
+                # too short for its n-grams to mean anything (a place name such as 池子).
+                if reading.length < model.settings.add_label_min_chars:
+                    continue
                 found = None if ruled_out(k) else _model_evidence(reading, k)
                 if found is None:
                     continue

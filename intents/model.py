@@ -5,7 +5,8 @@ wrote down; every new writer uses some nobody did. The model has seen the projec
 messages (`eval/*.jsonl`, never the shared dev set) and gives each label a probability from the characters
 alone, so it also knows expressions no dictionary lists. The engine combines the two (`Engine._decide`): a label
 is given when `rule_weight × (the dictionaries gave it) + probability ≥ threshold`, so a dictionary label
-stands unless the model is sure it is wrong, and the model adds a label only when it is sure on its own.
+stands unless the model is sure it is wrong, and the model adds a label only when it is sure on its own (and
+the message is long enough to read: `add_label_min_chars`).
 The same arrays give P(high or emergency) and P(emergency) as `risk:high` and `risk:emergency`; the model
 may only RAISE the dictionaries' risk, when one of them reaches its bar (`raise_risk_at`) in a message long
 enough to read (`raise_risk_min_chars`): never lower it. Where a cancel context of a rule set occurs in the
@@ -65,6 +66,10 @@ class Settings:
     # Risk is raised only for messages at least this long: in a few characters the model has almost no
     # n-grams to go on (メッセージを止めて, もう送らないで), and short danger is what the dictionaries list.
     raise_risk_min_chars: int = 0
+    # Likewise a label the dictionaries did not give is added only to messages at least this long: in a place
+    # name or a single word (小坪, 池子) one character decides the n-grams (子 → child_family), and such short
+    # messages are what the dictionaries and the conversation's own handling (area names, menu words) are for.
+    add_label_min_chars: int = 0
 
 
 class ConcernModel:
@@ -110,6 +115,7 @@ class ConcernModel:
             float(meta["threshold"]),
             {k: float(v) for k, v in meta["raise_risk_at"].items()},
             int(meta.get("raise_risk_min_chars", 0)),
+            int(meta.get("add_label_min_chars", 0)),
         )
         return cls(labels, terms, idf, coef, intercept, settings, meta)
 

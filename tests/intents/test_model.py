@@ -87,7 +87,7 @@ def test_inference_gives_scikit_learns_probabilities(tmp_path: Path) -> None:
         assert got == pytest.approx(expected.tolist(), abs=1e-4)
 
 
-def _sure(p: float, min_chars: int = 0) -> ConcernModel:
+def _sure(p: float, min_chars: int = 0, add_min_chars: int = 0) -> ConcernModel:
     """A model that gives every label and risk output probability `p` whatever the text."""
     z = float(np.log(p / (1 - p)))
     n = 1
@@ -97,7 +97,7 @@ def _sure(p: float, min_chars: int = 0) -> ConcernModel:
         np.ones(n),
         np.zeros((n, len(OUTPUTS))),
         np.full(len(OUTPUTS), z),
-        Settings(0.9, 0.95, {"risk:high": 0.7, "risk:emergency": 0.9}, min_chars),
+        Settings(0.9, 0.95, {"risk:high": 0.7, "risk:emergency": 0.9}, min_chars, add_min_chars),
         {},
     )
 
@@ -117,6 +117,17 @@ def test_a_sure_model_adds_labels_with_readable_evidence(engine: Engine) -> None
     for e in added:
         assert e.text and "あしたは晴れるかな"[e.start : e.end] == e.text
     assert result.risk == "emergency"
+
+
+def test_the_model_adds_no_label_to_a_message_too_short_to_read(engine: Engine) -> None:
+    engine.model = _sure(0.999, add_min_chars=3)
+    # A place name typed as the answer to "which area?" is not a concern because of one character (池子: 子).
+    assert engine.classify("池子").intents == ["out_of_scope"]
+    assert engine.classify("小坪").intents == ["out_of_scope"]
+    # From three characters on the model's labels count again; the dictionaries' labels always do.
+    assert set(engine.classify("あした晴").concerns) == set(CONCERNS)
+    assert engine.classify("介護").intents == ["elderly_care"]
+    assert default_engine().model.settings.add_label_min_chars == 3
 
 
 def test_what_a_cancel_context_rules_out_the_model_does_not_add(engine: Engine) -> None:
