@@ -61,10 +61,10 @@ EVAL_FLOORS = {
     # Written 2026-12-04 (evening), scored unread to choose how the model and dictionaries combine, then
     # training data like the others.
     "c20": (0.94, 1.0, 0.98),
-    "r10": (0.90, 1.0, 1.0),
+    "r10": (0.89, 1.0, 1.0),  # 0.8997 after the retrain with c29, r17 (was 0.90)
     # Held out the same evening (bench/RESULTS.md has their unread figures), then committed.
     "c21": (0.95, 1.0, 1.0),
-    "r11": (0.94, 1.0, 0.99),
+    "r11": (0.93, 1.0, 0.99),  # 0.9397 after the retrain with c29, r17 (was 0.94)
     "c22": (0.95, 1.0, 1.0),
     "r12": (0.92, 0.99, 0.98),  # 0.9293 after the retrain with c23-c28, r13-r16 (was 0.93)
     # Written 2026-12-04 (night): c23, c24, r13, r14 held out (scored unread before and after the model was
@@ -81,6 +81,9 @@ EVAL_FLOORS = {
     "c28": (0.92, 1.0, 1.0),
     "r15": (0.93, 1.0, 1.0),
     "r16": (0.92, 0.99, 1.0),
+    # Written later the same night and scored unread after risk round 8 (bench/RESULTS.md), then committed.
+    "c29": (0.93, 1.0, 1.0),
+    "r17": (0.89, 0.99, 0.98),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
