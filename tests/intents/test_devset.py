@@ -83,7 +83,9 @@ EVAL_FLOORS = {
     "r16": (0.92, 0.99, 1.0),
     # Written later the same night and scored unread after risk round 8 (bench/RESULTS.md), then committed.
     "c29": (0.93, 1.0, 1.0),
-    "r17": (0.89, 0.99, 0.98),
+    "r17": (0.89, 0.99, 0.97),  # high+ 0.9778 after the retrain with c30, c31 (was 0.98)
+    "c30": (0.93, 1.0, 0.98),
+    "c31": (0.92, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
