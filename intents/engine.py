@@ -403,17 +403,17 @@ class Engine:
         weight, threshold = model.settings.rule_weight, model.settings.threshold
         given = set(fired)
         combined = {k: weight * (k in given) + p.get(k, 0.0) for k in LABELS}
+        # A message too short for its n-grams to mean anything (a place name such as 池子) gets no label from
+        # the model alone.
+        may_add = reading.length >= model.settings.add_label_min_chars
         chosen = []
         for k in LABELS:
             if combined[k] < threshold:
                 continue
             if k not in given:
                 # A label the dictionaries did not give is added with the n-gram that speaks most for it,
-                # unless a cancel context of that label rules it out (介護の仕事に就きたい) or the message is
-                # too short for its n-grams to mean anything (a place name such as 池子).
-                if reading.length < model.settings.add_label_min_chars:
-                    continue
-                found = None if ruled_out(k) else _model_evidence(reading, k)
+                # unless a cancel context of that label rules it out (介護の仕事に就きたい).
+                found = _model_evidence(reading, k) if may_add and not ruled_out(k) else None
                 if found is None:
                     continue
                 evidence.append(found)
@@ -607,16 +607,11 @@ class _Pass:
                     if i >= first:
                         by_rule[engine._cancels[i - first][0]].append((i, where))
                 self._cancel_candidates = by_rule
-            regexes, s, first = engine._regex_set, self.s, len(engine._patterns)
+            regexes, s = engine._regex_set, self.s
             spans = self._cancels[r] = [
                 m.span()
                 for i, where in self._cancel_candidates.get(r, ())
-                # Searched whole (every short message): the compiled pattern's own iterator, no wrapper.
-                for m in (
-                    engine._cancels[i - first][1].compiled.finditer(s)
-                    if where is _WHOLE
-                    else regexes.finditer(i, s, where)
-                )
+                for m in regexes.finditer(i, s, where)
             ]
         return spans
 

@@ -530,26 +530,28 @@ class RegexSet:
     def finditer(self, i: int, text: str, where: Where) -> Iterator[re.Match[str]]:
         """Matches of pattern `i` in `text`, where `candidates` said to look, left to right.
 
-        At head positions this is exactly `finditer` over the whole text: a match starts at a head, and a
-        head inside the previous match is skipped as `finditer` skips it.
+        A text searched whole (every short message) gets the compiled pattern's own iterator, with no
+        generator around it. At head positions this is exactly `finditer` over the whole text: a match starts
+        at a head, and a head inside the previous match is skipped as `finditer` skips it.
         """
         regex = self._regexes[i]
         compiled = getattr(regex, "compiled", regex)
         if where.starts is not None:
-            match = compiled.match
-            end = 0
-            for start in where.starts:
-                if start >= end:
-                    m = match(text, start)
-                    if m is not None:
-                        end = m.end()
-                        yield m
-            return
+            return _at_heads(compiled, text, where.starts)
         if where.windows is None:
-            yield from compiled.finditer(text)
-            return
-        for a, b in where.windows:
-            yield from compiled.finditer(text, a, b)
+            return compiled.finditer(text)
+        return (m for a, b in where.windows for m in compiled.finditer(text, a, b))
+
+
+def _at_heads(compiled: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    match = compiled.match
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = match(text, start)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def _longest(regex: Any) -> int | None:
