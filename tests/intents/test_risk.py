@@ -937,3 +937,49 @@ ROUND8 = [
 def test_round8_precision_classes(text: str, risk: str) -> None:
     result = classify(text)
     assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# Risk round 9 (precision): classes of false emergency that recur across many writers' sets (eval/), each next to
+# the danger it must not hide. The cases are written for this test, not taken from the sets.
+ROUND9 = [
+    # 助けて closing a message about hardship: a plea, answered at high (a counselor offered now), not emergency
+    ("ネパールから来ました。アルバイト なくなった。やちん はらえない。たすけて ください", "high"),
+    ("仕事がクビになってお金がもうない。だれか助けて", "high"),
+    ("にほんご わからない。びょういん の かみ かけない。たすけて ほしい", "high"),
+    ("お金がない。おっとが なぐる。たすけて", "emergency"),
+    ("しごと ない。いま おっと くる。たすけて", "emergency"),
+    ("家賃も払えない。もう消えたい。たすけて", "emergency"),
+    ("かれし いま わたし たたく。ことば よく わからない。たすけて", "emergency"),
+    ("たすけて", "emergency"),
+    # 今日 is not 今 (now): hitting reported by a teacher today is suspected abuse
+    ("担任です。今日、児童が「お父さんにたたかれる」と話してくれました", "high"),
+    ("今、夫に叩かれてる", "emergency"),
+    # hitting heard of from someone else (と聞きました / と話しています): suspicion, high
+    ("近所の奥さんが旦那さんに殴られていると、自治会の人から聞きました", "high"),
+    ("娘から、今まさに夫に殴られてると電話がきた", "emergency"),
+    # the wish denied: what goes on beside it keeps its own level
+    ("死にたいわけじゃないけど、毎日なんとなくしんどい", "none"),
+    ("死にたいとかじゃないんだけど、夜になると手首を切ってしまう", "high"),
+    ("別に死にたいってわけじゃない。でも全部から消えてしまいたい", "emergency"),
+    # a wish told in the past tense, and how it is now
+    ("学生のころ死にたいと思ってました。今は働いていて、後輩の話を聞く側です", "none"),
+    ("離婚のあとは消えたかったけど、いまは子どもと楽しく暮らしています", "none"),
+    ("昔は死にたいと思ってたけど、今は本気で死にたい", "emergency"),
+    # how to answer someone who says it: a helper or a friend asking in general
+    ("ヘルパーです。利用者さんから「死にたい」と言われたときの声かけを学べる研修はありますか", "none"),
+    ("部活の後輩に『消えたい』って相談されたら、どう答えればいいですか", "none"),
+    ("友達から「死にたい」とLINEがきて、いま既読がつかない", "emergency"),
+    # a play in the repertoire, a notorious spot to make safe
+    ("人形浄瑠璃の心中物を観る会に申し込みたい", "none"),
+    ("自殺の名所になっている崖に柵をつけてほしいと要望したい", "none"),
+    ("親子心中を考えています", "emergency"),
+    # not waking up wished for; an obligation to wake up
+    ("寝る前にいつも、このまま朝起きなければいいのになと考えてしまう", "emergency"),
+    ("明日は6時に起きなければいけないので早く寝ます", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), ROUND9)
+def test_round9_precision_classes(text: str, risk: str) -> None:
+    result = classify(text)
+    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
