@@ -973,6 +973,12 @@ ROUND9 = [
     ("人形浄瑠璃の心中物を観る会に申し込みたい", "none"),
     ("自殺の名所になっている崖に柵をつけてほしいと要望したい", "none"),
     ("親子心中を考えています", "emergency"),
+    # a knife shown on a day told as past, or as a habit of late: a past threat, high; with now after it: emergency
+    ("おととい交際相手に刃物を向けられました。いまは友人宅に避難しています", "high"),
+    ("兄が最近はナイフを振り回したりするようになって、家族みんな怯えています", "high"),
+    ("先週、父がお酒に酔って包丁を持って台所に立っていた", "high"),
+    ("先月も包丁を向けられたけど、今まさにまた包丁を持って怒鳴ってる", "emergency"),
+    ("夫がナイフを持ってこっちに向かってくる", "emergency"),
     # not waking up wished for; an obligation to wake up
     ("寝る前にいつも、このまま朝起きなければいいのになと考えてしまう", "emergency"),
     ("明日は6時に起きなければいけないので早く寝ます", "none"),
