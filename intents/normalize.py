@@ -1,6 +1,6 @@
 """Text normalization applied alike to residents' messages and to dictionary entries.
 
-NFKC (full/half width), lower-case Latin, long-vowel and repeated-character folding. Emoji and kaomoji are
+NFKC (full/half width), lower-case Latin, long-vowel, small-vowel and repeated-character folding. Emoji and kaomoji are
 kept: they are signals (😭, orz) that dictionaries may list. Kana conversion helpers live here too, because
 readings from Sudachi are katakana and matching is done in hiragana.
 """
@@ -21,6 +21,13 @@ _LONG_RUN = re.compile(f"[{_LONG_MARKS}]+")
 _HIRA_LONG = re.compile(f"(?<=[\u3041-\u3096])[{_LONG_MARKS}]+")
 # Three or more of the same character (not a digit: 1000 must stay 1000) fold to one: つらいいい → つらい.
 _REPEAT = re.compile(r"([^\d])\1{2,}")
+# Small vowels typed for style (ぃなくなりたぃ, もぅ むり, すごぃ) are the full-size vowel, except where they make a sound with
+# the character before them (てぃ, ふぃ, とぅ, うぉ, しぇ): only those that cannot are folded.
+_SMALL_VOWELS = (
+    (re.compile("(?<![てでふうすずつゔくぐ])ぃ"), "い"),
+    (re.compile("(?<![とどふうゔ])ぅ"), "う"),
+    (re.compile("(?<![ふうつゔくぐ])ぉ"), "お"),
+)
 _KATA_START, _KATA_END = 0x30A1, 0x30F6
 _HIRA_START, _HIRA_END = 0x3041, 0x3096
 
@@ -36,6 +43,9 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", clean(text)).lower()
     text = _HIRA_LONG.sub("", text)
     text = _LONG_RUN.sub("ー", text)
+    if "ぃ" in text or "ぅ" in text or "ぉ" in text:
+        for small, full in _SMALL_VOWELS:
+            text = small.sub(full, text)
     return _REPEAT.sub(r"\1", text)
 
 

@@ -989,3 +989,54 @@ ROUND9 = [
 def test_round9_precision_classes(text: str, risk: str) -> None:
     result = classify(text)
     assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# Risk round 10: classes read from three sets after they had been scored unread (c32, c33, r18 in eval/README.md);
+# written for this test, each next to the danger it must not hide.
+ROUND10 = [
+    # violence heard as a habit, the frequency told after: high; heard now: emergency
+    ("上の部屋から物を投げる音と怒鳴り声がしょっちゅう聞こえます", "high"),
+    ("向かいの家で女の人の悲鳴。今日だけじゃない、先週もあった", "high"),
+    ("向かいの家で悲鳴が続いてる。今も叫び声がする", "emergency"),
+    # a worry that turned out fine
+    ("母に電話がつながらなくて焦ったけど、スマホの電源が切れていただけでした", "none"),
+    ("母に電話がつながらない。一人暮らしで、昨日から連絡がとれない", "emergency"),
+    # an ambulance's siren heard
+    ("救急車のサイレンを聞くと胸がざわざわします。昔の事故を思い出して", "none"),
+    ("父が倒れて動かない。救急車を呼んでいいですか", "emergency"),
+    # the care of a child taken on by oneself or grandparents
+    ("妻が入院中で、3歳の子の世話を僕ひとりでしています。保育園の延長は使えますか", "none"),
+    ("嫁さんが孫を置いて家を出ていったので、じいじとばあばで孫の世話をしています", "none"),
+    ("2歳の子が一人で家に置いていかれて朝から泣いてる", "emergency"),
+    # a thing left behind; found old cuts: high
+    ("アパートの駐輪場にバイクが何か月も置き去りになっています", "none"),
+    ("息子の太ももにカミソリの傷がいくつもあった。本人は何も言わない", "high"),
+    # 'X would kill me' about grades or gambling, or with a laugh
+    ("通知表見せたら父に殺されるわ。補習してくれる学習教室ある?", "none"),
+    ("夫に殺される。いま首をしめられた", "emergency"),
+    # a thank-you alone in another language
+    ("Salamat po", "none"),
+    # shaking: high; with signs in the body after it: emergency
+    ("夜泣きにカッとなって、赤ちゃんを揺さぶってしまいました", "high"),
+    ("赤ちゃんを揺さぶってしまった。さっきから反応がない", "emergency"),
+    # a knife shown years ago, fled since: high
+    ("3年前に夫が刃物を持ち出して、今は別の町で子どもと暮らしています", "high"),
+    # an older parent's wish to die where they live, told by a child
+    ("祖母は、この村で死にたいと言って施設の話を聞いてくれません", "none"),
+    ("祖母が、もう死にたいと言って薬を全部飲んだ", "emergency"),
+    # recall: a carer and the one cared for into the sea together; falling asleep together for good
+    ("寝たきりの妻を看てもう8年。二人で川に入るしかないのかと考えてしまう", "emergency"),
+    ("介護がもう限界。このまま母と二人で眠ってしまいたい", "emergency"),
+    ("孫と二人で海に入って貝をとった", "none"),
+    # small vowels typed for style
+    ("しにたぃ。。。もぅむり", "emergency"),
+    ("てぃっしゅ ください", "none"),
+    # 行きたくない in kana after a place in kana
+    ("むすめが ようちえん いきたくないと まいにち なきます", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), ROUND10)
+def test_round10_classes(text: str, risk: str) -> None:
+    result = classify(text)
+    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
