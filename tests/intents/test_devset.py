@@ -86,6 +86,10 @@ EVAL_FLOORS = {
     "r17": (0.89, 0.99, 0.97),  # high+ 0.9778 after the retrain with c30, c31 (was 0.98)
     "c30": (0.93, 1.0, 0.98),
     "c31": (0.92, 1.0, 1.0),
+    # Scored unread before and after risk round 9 (bench/RESULTS.md), then read for round 10 and committed.
+    "c32": (0.94, 1.0, 0.98),
+    "c33": (0.93, 1.0, 1.0),
+    "r18": (0.91, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

@@ -1028,6 +1028,21 @@ ROUND10 = [
     ("寝たきりの妻を看てもう8年。二人で川に入るしかないのかと考えてしまう", "emergency"),
     ("介護がもう限界。このまま母と二人で眠ってしまいたい", "emergency"),
     ("孫と二人で海に入って貝をとった", "none"),
+    # a bedridden person whose carer has not come home for days: high (eval/WRITING.md: a bedridden relative left alone)
+    ("うちの近所、要介護のおじいさんと暮らす娘さんが数日前から戻ってきてないみたい", "high"),
+    ("寝たきりの母の訪問看護が今週は来ない日があります", "none"),
+    # a talk the partner must not overhear: control feared, DV suspicion (high); embarrassment is not
+    ("彼氏にスマホを見られるので、ここでしか相談できません。連絡は夜にください", "high"),
+    ("夫に知られると恥ずかしいので、電話で相談したいです。痔の病院のことです", "none"),
+    # hit at work or at home, told in English: high; being hit right now: emergency
+    ("The manager at the factory yells at us and hits the younger workers", "high"),
+    ("Help, my husband is hitting me right now", "emergency"),
+    # an older person's pension used up by a relative: suspected abuse, high
+    ("祖父のキャッシュカードを叔父が持っていて、年金がほとんど残らないらしい", "high"),
+    ("母の年金の振込口座を変えたいのですが、手続きはどこで?", "none"),
+    # at peace to go now that things are arranged
+    ("遺書も書いたし、これで心置きなく逝ける", "emergency"),
+    ("保育園が決まったので、これで安心して仕事に行けます", "none"),
     # small vowels typed for style
     ("しにたぃ。。。もぅむり", "emergency"),
     ("てぃっしゅ ください", "none"),
