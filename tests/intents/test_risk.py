@@ -1055,3 +1055,48 @@ ROUND10 = [
 def test_round10_classes(text: str, risk: str) -> None:
     result = classify(text)
     assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# Risk round 11: classes read from three sets after they had been scored unread (c34, c35, r19 in eval/README.md);
+# written for this test, each next to the danger it must not hide.
+ROUND11 = [
+    # danger now in other languages residents write in; the same things past or ongoing are high
+    ("Tulong. Binubugbog ako ng boyfriend ko ngayon", "emergency"),
+    ("Socorro, meu marido está me batendo agora", "emergency"),
+    ("Tomei todos os remédios que tinha em casa", "emergency"),
+    ("A criança do vizinho está sozinha chorando desde ontem", "emergency"),
+    ("Paalam na po sa lahat. Salamat sa lahat", "emergency"),
+    ("Wala akong matutulugan ngayong gabi, pinaalis ako", "high"),
+    ("Não temos comida em casa, meu marido perdeu o emprego", "high"),
+    ("Meu pai tem demência e sumiu desde ontem", "high"),
+    # a child left with the parent gone for days, written in kana with spaces
+    ("となりの こども ふたり おいて ままが いない みっかめ", "emergency"),
+    # strangled before, told as past: high; now: emergency
+    ("元夫はまた家の近くに来ています。前にも首を絞められたことがあるので怖い", "high"),
+    ("いま夫に首を絞められて逃げてきた", "emergency"),
+    # an overdose repeated: high; just taken: emergency
+    ("妹がオーバードーズを何度も繰り返していて、家族もどうしていいか分からない", "high"),
+    ("さっきまたオーバードーズした。手がしびれて動かない", "emergency"),
+    # children sometimes alone at night while the parent works, in English: a worry
+    ("I work nights, so my kids are sometimes home alone until midnight. Is there night childcare?", "none"),
+    # 'X would kill me' with a laugh further on
+    ("妻に殺される〜 また財布なくしちゃった笑", "none"),
+    # a game's scene; a child imitating a drama
+    ("ホラーゲームの飛び降りシーンがトラウマ級に怖かったw", "none"),
+    ("4歳の息子がアニメの真似して「しね」って言うようになりました。どう教えたら", "none"),
+    # a wish told as past, with ばかり
+    ("学生時代は消えたいとばかり思ってたけど、今は仕事も楽しいです", "none"),
+    # a knife pointed long ago, the man out of prison soon: high
+    ("昔わたしに刃物を向けた元夫が、来月出所すると聞いて眠れません", "high"),
+    # a child put outside at night as a habit: high; a child's neglect seen at school: high
+    ("裏の家の子がまた夜に玄関の外に締め出されて泣いてる。何度も見てる", "high"),
+    ("担任している児童が、給食のパンをこっそり持ち帰ろうとします。家で食べていないのかも", "high"),
+    # an ambulance, and the person fine now
+    ("きのう ちちが きゅうきゅうしゃで はこばれた けど いまは げんき です", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), ROUND11)
+def test_round11_classes(text: str, risk: str) -> None:
+    result = classify(text)
+    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
