@@ -90,6 +90,10 @@ EVAL_FLOORS = {
     "c32": (0.94, 1.0, 0.98),
     "c33": (0.93, 1.0, 1.0),
     "r18": (0.91, 1.0, 1.0),
+    # Scored unread at the session's start and after rounds 9-10 and a retrain (bench/RESULTS.md), then read for round 11.
+    "c34": (0.94, 1.0, 1.0),
+    "c35": (0.93, 1.0, 1.0),
+    "r19": (0.93, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
