@@ -1100,3 +1100,52 @@ ROUND11 = [
 def test_round11_classes(text: str, risk: str) -> None:
     result = classify(text)
     assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# Risk round 12: classes read from three sets after they had been scored unread (c36, c37, r20 in eval/README.md);
+# written for this test, each next to the danger it must not hide.
+ROUND12 = [
+    # an older parent who keeps saying it, quoted, the frequency before or after: high; what they say must be about dying
+    ("父がいつも『はよ迎えに来てくれんかのう』と言うとります", "high"),
+    ("祖母が『もう長生きなんかしとうない』ってばっかり言う", "high"),
+    ("母が毎日「財布がない」と言います。物忘れでしょうか", "none"),
+    ("祖母が毎日「死にたい」と言っていて、今日は包丁を持って台所に立っていた", "emergency"),
+    # the wish denied with とかやない; a past wish with the frequency inside
+    ("別に死にたいとかやないけど、毎日なんかしんどいねん", "none"),
+    ("入院してた頃は死にたいって何度も思ってたけど、今は退院して元気です", "none"),
+    # poison drunk, written with a space
+    ("さっき じょそうざい のんだ", "emergency"),
+    # everything undone, taking the children along
+    ("もう何もかも終わりにしたい。子どもたちも一緒に", "emergency"),
+    # English: a suicide prevention course; 'not suicidal' with self-harm that goes on (high)
+    ("Does the city run suicide prevention training for club leaders?", "none"),
+    ("Since last year I have been cutting myself when work gets bad. Not suicidal though.", "high"),
+    # old charcoal among things to clear out
+    ("亡くなった祖父の物置に古い七輪や練炭がたくさんあって、処分の仕方が分からない", "none"),
+    # an ambulance asked about
+    ("夜間に救急車を呼ぶと費用はかかりますか", "none"),
+    ("母が倒れて意識がない。救急車を呼んだら何分で来ますか", "emergency"),
+    # children by themselves at night while a parent works, reported; a knife brought once; threatened then left
+    ("近所の家、お父さんが夜勤で、小学生の兄弟だけで夜を過ごしているみたいです", "none"),
+    ("元カレが刃物を持って部屋に来たことがあります。最近また連絡が来て怖い", "high"),
+    ("夫に包丁で脅されて、子どもと家を出ました。今はシェルターにいます", "high"),
+    ("He threatened me with a knife last year. He just got out of jail.", "high"),
+    ("He is threatening me with a knife right now", "emergency"),
+    # a child put outside yesterday (past): high
+    ("向かいの子、昨日の夜も玄関の外に出されてた", "high"),
+    # crushed under something now; violence heard now; someone wandering on a road now
+    ("地震でタンスが倒れて、父が下敷きになってる", "emergency"),
+    ("いま上の階でずっと女性が叫んでいて、物がぶつかる音が聞こえます", "emergency"),
+    ("認知症の母が徘徊して、線路を歩いてるって駅員さんから電話", "emergency"),
+    # loan sharks in English; a parent or carer who has hit; no rice left; no food today in Vietnamese
+    ("Loan sharks keep calling my parents' house", "high"),
+    ("寝たきりの父に、ついカッとなって手をあげてしまった", "high"),
+    ("年金日まで一週間、お米ももうない", "high"),
+    ("Hôm nay con tôi không có gì để ăn", "high"),
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), ROUND12)
+def test_round12_classes(text: str, risk: str) -> None:
+    result = classify(text)
+    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
