@@ -94,6 +94,10 @@ EVAL_FLOORS = {
     "c34": (0.94, 1.0, 1.0),
     "c35": (0.93, 1.0, 1.0),
     "r19": (0.93, 1.0, 1.0),
+    # Scored unread at three commits of 2026-12-04/05 (bench/RESULTS.md), then read for round 12 and committed.
+    "c36": (0.94, 1.0, 1.0),
+    "c37": (0.92, 1.0, 1.0),
+    "r20": (0.93, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
