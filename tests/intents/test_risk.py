@@ -1149,3 +1149,42 @@ ROUND12 = [
 def test_round12_classes(text: str, risk: str) -> None:
     result = classify(text)
     assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
+
+
+# Risk round 13: classes read from three sets after they had been scored unread (c38, c39, r21 in eval/README.md);
+# written for this test, each next to the danger it must not hide.
+ROUND13 = [
+    # an ambulance asked about: whether to call, until it comes, its cost; one needed now stays emergency
+    ("救急車を呼ぶか迷ったときに電話できる窓口はありますか", "none"),
+    ("救急車が着くまでの間に家族ができることを知りたい", "none"),
+    ("父が息をしていない。救急車が来るまでどうしたら", "emergency"),
+    # euthanasia discussed in class; a will that is not one; charcoal for grilling
+    ("ゼミで安楽死について考えるレポートを書いています", "none"),
+    ("遺書というほどのものではなく、家族への手紙を残したい。終活の講座はありますか", "none"),
+    ("七輪と練炭でさんまを焼きたい。ベランダでやってもいい?", "none"),
+    # a gas tap opened (ひらいた); tomorrow morning not wanted; tonight in earnest
+    ("ガスの栓 ひらいた", "emergency"),
+    ("もう明日の朝を迎えたくない", "emergency"),
+    ("ずっと我慢してきたけど、今夜は本気でやるかもしれない", "emergency"),
+    # a phone unanswered, then the reason told
+    ("父が二日 電話に出なかったけど、入院してただけでした", "none"),
+    # not seen for months but answering through the door
+    ("団地の一人暮らしの男性、半年ほど姿を見かけないけど、インターホン越しに返事はあります", "none"),
+    # debt collectors at the door: high
+    ("闇金の取り立てが毎晩ドアを蹴ってくる", "high"),
+    # romaji and kana: not wanting to go to school; going to the hospital together
+    ("musuko ga gakkou ni ikitakunai to itte imasu", "none"),
+    ("いっしょに びょういんに いってくれる ひと さがしてます", "none"),
+    # hitting suspected (のでは): high
+    ("保育士です。園児のおしりに大きなあざがあり、家で叩かれているのではと気になっています", "high"),
+    # a knife threat before (前は): high
+    ("前は包丁で脅されました。その人がもうすぐ戻ってくると聞いて怖いです", "high"),
+    # a landslide or flood coming, someone who cannot move at home
+    ("川があふれて水が家に入ってきてる。寝たきりの父を二階に運べない", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("text", "risk"), ROUND13)
+def test_round13_classes(text: str, risk: str) -> None:
+    result = classify(text)
+    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
