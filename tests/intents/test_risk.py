@@ -933,12 +933,6 @@ ROUND8 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risk"), ROUND8)
-def test_round8_precision_classes(text: str, risk: str) -> None:
-    result = classify(text)
-    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
-
-
 # Risk round 9 (precision): classes of false emergency that recur across many writers' sets (eval/), each next to
 # the danger it must not hide. The cases are written for this test, not taken from the sets.
 ROUND9 = [
@@ -983,12 +977,6 @@ ROUND9 = [
     ("寝る前にいつも、このまま朝起きなければいいのになと考えてしまう", "emergency"),
     ("明日は6時に起きなければいけないので早く寝ます", "none"),
 ]
-
-
-@pytest.mark.parametrize(("text", "risk"), ROUND9)
-def test_round9_precision_classes(text: str, risk: str) -> None:
-    result = classify(text)
-    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
 
 
 # Risk round 10: classes read from three sets after they had been scored unread (c32, c33, r18 in eval/README.md);
@@ -1051,12 +1039,6 @@ ROUND10 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risk"), ROUND10)
-def test_round10_classes(text: str, risk: str) -> None:
-    result = classify(text)
-    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
-
-
 # Risk round 11: classes read from three sets after they had been scored unread (c34, c35, r19 in eval/README.md);
 # written for this test, each next to the danger it must not hide.
 ROUND11 = [
@@ -1094,12 +1076,6 @@ ROUND11 = [
     # an ambulance, and the person fine now
     ("せんしゅう おっとが たおれて きゅうきゅうしゃを よんだ。いまは もう だいじょうぶ", "none"),
 ]
-
-
-@pytest.mark.parametrize(("text", "risk"), ROUND11)
-def test_round11_classes(text: str, risk: str) -> None:
-    result = classify(text)
-    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
 
 
 # Risk round 12: classes read from three sets after they had been scored unread (c36, c37, r20 in eval/README.md);
@@ -1145,12 +1121,6 @@ ROUND12 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risk"), ROUND12)
-def test_round12_classes(text: str, risk: str) -> None:
-    result = classify(text)
-    assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
-
-
 # Risk round 13: classes read from three sets after they had been scored unread (c38, c39, r21 in eval/README.md);
 # written for this test, each next to the danger it must not hide.
 ROUND13 = [
@@ -1184,7 +1154,9 @@ ROUND13 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "risk"), ROUND13)
-def test_round13_classes(text: str, risk: str) -> None:
+# Rounds 8-13 (precision and recall classes read from new writers' sets after they were scored unread): each class
+# is written next to the danger it must not hide, so a row of either kind failing is a class lost.
+@pytest.mark.parametrize(("text", "risk"), ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13)
+def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
     assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
