@@ -1149,6 +1149,11 @@ ROUND13 = [
     ("保育士です。園児のおしりに大きなあざがあり、家で叩かれているのではと気になっています", "high"),
     # a knife threat before (前は): high
     ("前は包丁で脅されました。その人がもうすぐ戻ってくると聞いて怖いです", "high"),
+    # (review) 助けて as thanks, about homework or a computer, or with a laugh: no risk; with a wish to die beside it: emergency
+    ("あのとき助けてくれて本当にありがとうございました", "none"),
+    ("レポート終わらない〜誰か助けて笑", "none"),
+    ("スマホの設定がわからん。だれか たすけて", "none"),
+    ("試験に落ちた。もう消えたい。誰か助けて", "emergency"),
     # a landslide or flood coming, someone who cannot move at home
     ("川があふれて水が家に入ってきてる。寝たきりの父を二階に運べない", "emergency"),
 ]
