@@ -1150,7 +1150,7 @@ ROUND13 = [
     # a knife threat before (前は): high
     ("前は包丁で脅されました。その人がもうすぐ戻ってくると聞いて怖いです", "high"),
     # (review) 助けて as thanks, about homework or a computer, or with a laugh: no risk; with a wish to die beside it: emergency
-    ("あのとき助けてくれて本当にありがとうございました", "none"),
+    ("雪かきを助けてくれたお隣さんに、何かお返しがしたい", "none"),
     ("レポート終わらない〜誰か助けて笑", "none"),
     ("スマホの設定がわからん。だれか たすけて", "none"),
     ("試験に落ちた。もう消えたい。誰か助けて", "emergency"),
