@@ -1154,6 +1154,9 @@ ROUND13 = [
     ("レポート終わらない〜誰か助けて笑", "none"),
     ("スマホの設定がわからん。だれか たすけて", "none"),
     ("試験に落ちた。もう消えたい。誰か助けて", "emergency"),
+    # (review) in earnest only after self-harm or dying is spoken of; one's late spouse, not a living parent one visits
+    ("今日こそ本気でやるぞ、部屋の大掃除", "none"),
+    ("入院中の母のところへ早く行きたいけど、面会が制限されています", "none"),
     # a landslide or flood coming, someone who cannot move at home
     ("川があふれて水が家に入ってきてる。寝たきりの父を二階に運べない", "emergency"),
 ]
