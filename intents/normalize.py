@@ -23,11 +23,8 @@ _HIRA_LONG = re.compile(f"(?<=[\u3041-\u3096])[{_LONG_MARKS}]+")
 _REPEAT = re.compile(r"([^\d])\1{2,}")
 # Small vowels typed for style (ぃなくなりたぃ, もぅ むり, すごぃ) are the full-size vowel, except where they make a sound with
 # the character before them (てぃ, ふぃ, とぅ, うぉ, しぇ): only those that cannot are folded.
-_SMALL_VOWELS = (
-    (re.compile("(?<![てでふうすずつゔくぐ])ぃ"), "い"),
-    (re.compile("(?<![とどふうゔ])ぅ"), "う"),
-    (re.compile("(?<![ふうつゔくぐ])ぉ"), "お"),
-)
+_SMALL_VOWEL = re.compile("(?<![てでふうすずつゔくぐ])ぃ|(?<![とどふうゔ])ぅ|(?<![ふうつゔくぐ])ぉ")
+_FULL_VOWEL = {"ぃ": "い", "ぅ": "う", "ぉ": "お"}
 _KATA_START, _KATA_END = 0x30A1, 0x30F6
 _HIRA_START, _HIRA_END = 0x3041, 0x3096
 
@@ -43,9 +40,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", clean(text)).lower()
     text = _HIRA_LONG.sub("", text)
     text = _LONG_RUN.sub("ー", text)
-    if "ぃ" in text or "ぅ" in text or "ぉ" in text:
-        for small, full in _SMALL_VOWELS:
-            text = small.sub(full, text)
+    text = _SMALL_VOWEL.sub(lambda m: _FULL_VOWEL[m.group()], text)
     return _REPEAT.sub(r"\1", text)
 
 
