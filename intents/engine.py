@@ -175,6 +175,9 @@ class Engine:
         self._alternative_reading: KeyIndex[tuple[int, frozenset[str]]] = KeyIndex()
         self._anchored: dict[int, list[int]] = defaultdict(list)  # alternative id → phrases it anchors
         self._surfaces: list[str] = []  # alternative id → its text
+        # Alternatives in Latin script (English, romaji) match whole words only, as terms do: "now" is not in
+        # "know", "ima" is not in "shimasu".
+        self._word_alternatives: set[int] = set()
         for r, rs in enumerate(self._rules):
             for t, term in enumerate(rs.terms):
                 self._compile_term(r, t, term)
@@ -299,6 +302,8 @@ class Engine:
             a = self._alternative[key] = len(self._alternative)
             self._surfaces.append(key)
             self._alternative_surface.add(key, a)
+            if is_ascii_word(key):
+                self._word_alternatives.add(a)
             reading = "" if is_ascii_word(key) else "".join(tok.reading for tok in tokenize(key))
             if reading and reading != key and has_kana(reading):
                 self._alternative_reading.add(reading, (a, frozenset(c for c in key if has_kanji(c))))
@@ -457,13 +462,10 @@ class Engine:
         return views
 
     def _scan_surface(self, s: str, starts: set[int], ends: set[int], hits) -> None:
-        n = len(s)
         for i, end, entries in self._views["surface"].find(s):
             for entry in entries:
                 if entry.word:
-                    if (i > 0 and s[i - 1].isascii() and s[i - 1].isalnum()) or (
-                        end < n and s[end].isascii() and s[end].isalnum()
-                    ):
+                    if _inside_word(s, i, end):
                         continue
                 elif (entry.start_aligned and i not in starts) or (entry.end_aligned and end not in ends):
                     continue
@@ -541,9 +543,12 @@ class Engine:
         """Phrase alternative id → spans of the text where it is written: as is, or (kanji in kana) by its
         reading from a token start, in text with no kanji the alternative lacks (see _Written)."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for start, end, ids in self._alternative_surface.find(written.s):
+        s, words = written.s, self._word_alternatives
+        for start, end, ids in self._alternative_surface.find(s):
             span = (start, end)
             for a in ids:
+                if a in words and _inside_word(s, start, end):
+                    continue
                 found[a].append(span)
         if self._alternative_reading.keys and tokens:
             # Thousands of matches in a long message: the token span and what is written there are worked
@@ -561,6 +566,13 @@ class Engine:
                     if kanji <= term_kanji:  # _Written.same_word
                         found[a].append(span)
         return found
+
+
+def _inside_word(s: str, start: int, end: int) -> bool:
+    """Whether s[start:end] has a Latin letter or digit right before or after it (is part of a longer word)."""
+    return (start > 0 and s[start - 1].isascii() and s[start - 1].isalnum()) or (
+        end < len(s) and s[end].isascii() and s[end].isalnum()
+    )
 
 
 def _model_evidence(reading: Reading, label: str) -> Evidence | None:

@@ -1167,9 +1167,71 @@ ROUND13 = [
 ]
 
 
-# Rounds 8-13 (precision and recall classes read from new writers' sets after they were scored unread): each class
+ROUND14 = [
+    # violence going on now, told as 'now' before it; the same without 'now' is what a partner does: high
+    ("弟がいま父に暴力をふるってる。止められない", "emergency"),
+    ("夫が暴力を振るいます。別れたいと思っています", "high"),
+    # dying wished in the conditional (死ねたら), with the thought or the sigh after it; a place to die at, said calmly or as a saying
+    ("あのまま目が覚めずに死ねたらって思う夜がある", "emergency"),
+    ("しねたらなあ", "emergency"),
+    ("住み慣れた家で死ねたらと祖父が言うので、訪問診療を考えています", "none"),
+    ("祖父は『畑で死ねたら本望』が口癖です", "none"),
+    # self-harm deeper than usual, or dying feared after it; the same words as a joke about tired arms
+    ("今日はいつもより深く切った。止まらない", "emergency"),
+    ("手首切った。しぬかもしれない", "emergency"),
+    ("腕がパンパンで死ぬかも笑 マッサージ券ほしい", "none"),
+    # bleeding in pregnancy now; bleeding that was seen to
+    ("妊娠8か月です。急に出血してきて、家に誰もいません", "emergency"),
+    ("妊娠初期に少し出血したけど、受診したら問題ないと言われました。母子手帳はどこで", "none"),
+    # a will as a thing to learn about or a dead relative's paper; one written with tiredness after it
+    ("父が亡くなって、母の遺言や遺書の書き方講座に一緒に行きたい", "none"),
+    ("他界した祖母の遺書が見つかったので、遺産のことを聞きたい", "none"),
+    ("遺書を書いた。もう疲れた", "emergency"),
+    # an ambulance thanked for, taught about, ridden by a son who works on it; one needed now
+    ("去年の夏に救急車でお世話になった夫が、すっかり元気です。その節はありがとう", "none"),
+    ("救急車の呼び方の講習を老人会でやりたい", "none"),
+    ("息子が救急救命士で、毎日救急車に乗っています。私は一人暮らしで話し相手がほしい", "none"),
+    ("夫が倒れた。救急車を呼んだほうがいい？", "emergency"),
+    # heights feared, a railing against falls; on the bridge wanting to jump
+    ("高い所が苦手で、屋上の物干し場に行けません。洗濯物をどこに干せばいいか", "none"),
+    ("飛び降り防止ネットを団地の階段に付けてほしい", "none"),
+    ("橋の上にいる。飛び降りたい", "emergency"),
+    # 'hungry to death' in Vietnamese; not wanting to live
+    ("Đói muốn chết, ở đâu có quán ăn rẻ?", "none"),
+    ("Tôi không muốn sống nữa", "emergency"),
+    # an attempt the year before last, now treated; breath short on crowded trains; breath short now
+    ("一昨年に自殺未遂をしましたが、今は治療して落ち着いています。ヨガ教室を探しています", "none"),
+    ("満員電車に乗ると息が苦しくなって、会社に行けない日があります", "none"),
+    ("父が息ができないと言って苦しんでいる", "emergency"),
+    # a person with dementia gone out and looked for: high; their shoes found by the river: emergency
+    ("認知症の父が散歩に出たまま、徘徊でいなくなった。家族で探しています", "high"),
+    ("徘徊でいなくなった母の靴が、川の近くで見つかりました", "emergency"),
+    # hitting told afterwards by the one hit; an old parent's wish in kana with the age; crying next door at night, or now
+    ("娘が夫に叩かれてると、電話で泣きながら話していました", "high"),
+    ("一人で暮らす 92さいの はは が まいにち しにたい しにたい と いいます", "high"),
+    ("向かいの家から、夜になると子どもが「ごめんなさい」って泣き叫ぶ声がする", "high"),
+    ("向かいの家で子どもが「ごめんなさい」って泣き叫んでる。今も", "emergency"),
+    # a thud and an old woman's 'help' from downstairs: a fall, emergency
+    (
+        "下の階からドスンと音がして、おばあさんの「助けて」って声が聞こえた。管理会社に連絡していいのか",
+        "emergency",
+    ),
+    # utilities cut and no food, 'help' closing it: high
+    ("でんき とめられた。こども 3にん。ごはん ない。たすけて", "high"),
+    # a child who does not come out of their room: isolation, unless a sign of danger is told
+    ("娘が部屋から出てこないので、親の会に行ってみたい", "none"),
+    ("娘が自分の部屋から出てこない。きのうから何も口にしていないし返事もない", "emergency"),
+    # getting away while the partner is out: high; the same words about redecorating
+    ("夫が夜勤でいないうちに子どもを連れて逃げたい", "high"),
+    ("夫が出張でいない間に部屋の模様替えをしたい", "none"),
+    # a mother not seen since morning, the police asked: high
+    ("朝から母の姿が見えなくて、警察に相談しています", "high"),
+]
+
+
+# Rounds 8-14 (precision and recall classes read from new writers' sets after they were scored unread): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
-@pytest.mark.parametrize(("text", "risk"), ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13)
+@pytest.mark.parametrize(("text", "risk"), ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14)
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
     assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
