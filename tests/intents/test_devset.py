@@ -102,6 +102,11 @@ EVAL_FLOORS = {
     "c38": (0.94, 1.0, 1.0),
     "c39": (0.91, 1.0, 1.0),
     "r21": (0.93, 1.0, 1.0),
+    # Written 2026-12-05 and kept in eval/held/ (scored unread at the start and end of one session and the start of
+    # the next), read for risk round 14 on 2026-12-05 (evening), then training data.
+    "c40": (0.95, 1.0, 1.0),
+    "c41": (0.92, 1.0, 1.0),
+    "r22": (0.94, 1.0, 0.99),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
