@@ -42,7 +42,16 @@ from .dictionary import (
 from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS, RISKS
 from .model import ConcernModel, Reading, default_model
-from .normalize import has_kana, has_kanji, is_ascii_word, is_hiragana, kanji_of, normalize
+from .normalize import (
+    has_kana,
+    has_kanji,
+    is_ascii_word,
+    is_hiragana,
+    kanji_of,
+    katakana_only,
+    normalize,
+    to_hiragana,
+)
 from .prefilter import _WHOLE, RegexSet, Where, _cost
 from .tokenizer import Token, tokenize
 
@@ -315,6 +324,16 @@ class Engine:
         if not isinstance(text, str):
             raise TypeError(f"classify() takes a str, not {type(text).__name__}")
         s = normalize(text)
+        run = self._pass(s)
+        if katakana_only(s):
+            # A message in katakana alone (ｺﾛｻﾚﾙ ﾀｽｹﾃ): the dictionaries' words and patterns are written in
+            # hiragana and kanji, so it is also read as hiragana (the same length, so the same offsets), and
+            # what either reading finds counts.
+            run.add(self._pass(to_hiragana(s)))
+        return self._decide(run.scores, run.evidence, s, run.ruled_out)
+
+    def _pass(self, s: str) -> _Pass:
+        """The dictionaries' scores and evidence for the normalized text `s`."""
         tokens = tokenize(s) if s.strip() else []
         views = self._token_views(tokens)
 
@@ -336,7 +355,7 @@ class Engine:
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
-        return self._decide(run.scores, run.evidence, s, run.ruled_out)
+        return run
 
     def _decide(
         self,
@@ -601,6 +620,7 @@ class _Pass:
         self._cancels: dict[int, list[tuple[int, int]]] = {}
         self._candidates: dict[int, Where] | None = None
         self._cancel_candidates: dict[int, list[tuple[int, Where]]] | None = None
+        self._others: list[_Pass] = []  # other readings of the same message (Engine.classify)
 
     def _regex_candidates(self) -> dict[int, Where]:
         """Where each pattern and cancel context may match (Engine._regex_set), found on first need."""
@@ -630,12 +650,25 @@ class _Pass:
     def cancelled(self, r: int, span: tuple[int, int]) -> bool:
         return any(a < span[1] and span[0] < b for a, b in self._cancel_spans(r))
 
+    def add(self, other: _Pass) -> None:
+        """Take in what another reading of the same message (the same length) found: each label keeps the
+        higher score, the evidence of both stands, quoting the message as written; a cancel context found by
+        either rules a label out for the model."""
+        for label, score in other.scores.items():
+            self.scores[label] = max(self.scores[label], score)
+        known = set(self.evidence)
+        quoted = (e._replace(text=self.s[e.start : e.end]) for e in other.evidence)
+        self.evidence.extend(e for e in quoted if e not in known)
+        self._others.append(other)
+
     def ruled_out(self, label: str) -> bool:
         """Whether a cancel context of `label`'s rule set occurs in this message: the dictionaries decided
         against the label here. The model's second opinion may not add a label or a risk level so ruled out,
         so a false label from the model is corrected in YAML, like any other."""
         r = self.engine._rule_of.get(label)
-        return r is not None and bool(self._cancel_spans(r))
+        return r is not None and (
+            bool(self._cancel_spans(r)) or any(o.ruled_out(label) for o in self._others)
+        )
 
     def credit(self, r: int, span: tuple[int, int], term: str, how: str, w: float, also) -> None:
         engine, s = self.engine, self.s

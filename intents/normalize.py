@@ -70,6 +70,16 @@ def has_kana(text: str) -> bool:
     return not _KANA_CHARS.isdisjoint(text)
 
 
+_HIRAGANA_CHARS = frozenset(chr(c) for c in range(0x3041, 0x3097))
+_KATAKANA_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30F7))
+
+
+def katakana_only(text: str) -> bool:
+    """Japanese written in katakana alone, without hiragana or kanji (ｺﾛｻﾚﾙ ﾀｽｹﾃ once NFKC'd; some older
+    phones and some residents write everything so)."""
+    return not _KATAKANA_CHARS.isdisjoint(text) and _HIRAGANA_CHARS.isdisjoint(text) and not has_kanji(text)
+
+
 def has_kanji(text: str) -> bool:
     return _KANJI.search(text) is not None
 

@@ -1229,9 +1229,80 @@ ROUND14 = [
 ]
 
 
-# Rounds 8-14 (precision and recall classes read from new writers' sets after they were scored unread): each class
+ROUND15 = [
+    # a message in katakana alone, half-width or full: read as hiragana too; a fall told so is no emergency
+    ("ｺﾛｻﾚﾙ ﾀｽｹﾃ", "emergency"),
+    ("ﾀｽｹﾃ ﾀﾞﾝﾅﾆ ｺﾛｻﾚﾙ", "emergency"),
+    ("シニタイ", "emergency"),
+    ("モウムリ シニタイ", "emergency"),
+    ("オカネガナイ キョウ タベルモノモナイ", "high"),
+    ("コドモ ノ ギャクタイ カモ トナリ ノ イエ", "high"),
+    ("オット ニ ナグラレテル イマ", "emergency"),
+    ("クスリ ゼンブ ノンダ", "emergency"),
+    ("ハハガ タオレテ ウゴカナイ", "emergency"),
+    ("ハハガ コロンデ アシヲ イタメタ. ヒトリデ トイレニ イケナイ", "none"),
+    ("ヤングケアラー", "none"),
+    # a small child climbing a balcony railing alone (also in western dialect); a child who likes climbing in a park
+    ("団地の3階のベランダで、小さい子がひとりで柵をのぼってる。あぶない", "emergency"),
+    ("むかいの ベランダに ちいさい こが ひとりで でとる。 さくを のぼりよる", "emergency"),
+    ("子どもがジャングルジムをのぼるのが好きで、公園の柵も乗り越えようとする。遊び場を教えて", "none"),
+    # following someone in death; the means made ready; medicine packed for a trip
+    ("介護している母を看取ったら、私も後を追うつもりです。薬も用意してあります", "emergency"),
+    ("夫の四十九日が済んだら後を追います", "emergency"),
+    ("旅行用の薬も用意してあります。海外旅行保険のことを聞きたい", "none"),
+    # a small child alone at home, in romaji; a child who can go to school alone
+    ("kodomo hitori de ie ni imasu. kodomo 2sai. watashi byouin. dare mo inai", "emergency"),
+    ("kodomo wa hitori de gakkou ni ikemasu", "none"),
+    # breath lost, in spaced kana; someone found barely breathing
+    ("朝から胸が くるしくて いきが できない", "emergency"),
+    ("ルームメイトが首を…まだ息はあります", "emergency"),
+    # a person with dementia gone out in a typhoon: emergency; on an ordinary morning: high
+    ("認知症の父が台風の中、出て行ってしまった。1時間たっても戻らない", "emergency"),
+    ("認知症の父が朝から出て行って戻らない。探しています", "high"),
+    # strong pain in late pregnancy, unable to move; a tight belly asked about
+    ("妊娠9か月、家を出されて外にいる。お腹がすごく痛くて動けない", "emergency"),
+    ("妊娠中でお腹が張りやすい。マタニティヨガの教室ある？", "none"),
+    # afraid of what one might do to oneself: emergency; to the one cared for: high
+    ("誰かと話したい。このままだと自分が何をするか分からない", "emergency"),
+    ("このままだと母に何をするか分からない。介護がつらい", "high"),
+    # 'dying' explained as meaning something else; Vietnamese sadness that has passed
+    ("「もう死ぬ〜」って息子がよく言うけど、部活がきついって意味です笑", "none"),
+    ("Hồi mới sang Nhật tôi buồn muốn chết, nhưng bây giờ ổn rồi", "none"),
+    # a scare that turned out to be nothing
+    ("お隣さん、新聞がたまってたけど旅行に行ってただけでした。お騒がせしました", "none"),
+    ("父が倒れたと聞いて駆けつけたけど、ただの立ちくらみでした", "none"),
+    # hitting told with its frequency after; killing feared if found, or threatened if one comes again: high
+    ("娘が父親に叩かれています。毎日のように", "high"),
+    ("元夫が私の住所を探してるみたい。見つかったら殺されるかも", "high"),
+    ("弟から「今度来たら殺す」ってメッセージが来た", "high"),
+    # no place to sleep tonight and 'help': high
+    ("ベトナムから きました しごと ない きょう とまる ところ ない たすけて", "high"),
+    # a woman crying next door night after night; a parent with dementia not home since last night, in 関西弁: high
+    ("隣の家から毎晩、奥さんの泣き声と何かがぶつかる音がする", "high"),
+    ("オトンがボケてしもて、昨日の夜から帰ってきてへん", "high"),
+    ("おばあちゃんが認知症で、今朝から家に帰ってきてへんのやけど", "high"),
+    # a care client who keeps saying it, told by the staff: high
+    ("訪問介護の者です。利用者さんが「早く死なせてくれ」と毎回繰り返されます", "high"),
+    # the wish, then what weighs on one (no この or を): emergency; a debt life to be ended: none
+    ("もう終わりにしたい\u3000借金だらけで何もない", "emergency"),
+    ("もう終わりにしたい、この借金生活を。債務整理の相談先は", "none"),
+    # a bedridden grandparent left alone when the parents are in hospital: high
+    ("寝たきりの祖母がいるのに、母が入院して家に祖母だけです", "high"),
+    # floors one can no longer climb: none; fallen on the stairs and bleeding, or water coming in: emergency
+    ("浸水してきた。車いすの母を連れて2階まで上がれない", "emergency"),
+    ("足が悪くなって、アパートの3階に上がれません。1階に住み替えたい", "none"),
+    ("階段で転んで上がれない、血が出てる", "emergency"),
+    # a partner who once threatened, feared to come back: high; parted on good terms: none
+    ("前に元夫に刃物で脅されました。今は離れて暮らしていますが、見つかるかもと思うと怖くて眠れない", "high"),
+    ("元夫とは円満に別れました。戻ってくるかもと思うと少し怖いけど、子どもの面会の相談です", "none"),
+]
+
+
+# Rounds 8-15 (precision and recall classes read from new writers' sets after they were scored unread): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
-@pytest.mark.parametrize(("text", "risk"), ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14)
+@pytest.mark.parametrize(
+    ("text", "risk"), ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15
+)
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
     assert result.risk == risk, [(e.label, e.text, e.term) for e in result.evidence]
