@@ -97,7 +97,7 @@ EVAL_FLOORS = {
     # Scored unread at three commits of 2026-12-04/05 (bench/RESULTS.md), then read for round 12 and committed.
     "c36": (0.94, 1.0, 1.0),
     "c37": (0.92, 1.0, 1.0),
-    "r20": (0.93, 1.0, 1.0),
+    "r20": (0.92, 1.0, 1.0),  # 0.9288 after the retrain with c44-c46, r24, r25 (was 0.93)
     # Scored unread at three commits of 2026-12-04/05 (bench/RESULTS.md), then read for round 13 and committed.
     "c38": (0.94, 1.0, 1.0),
     "c39": (0.91, 1.0, 1.0),
@@ -106,7 +106,14 @@ EVAL_FLOORS = {
     # the next), read for risk round 14 on 2026-12-05 (evening), then training data.
     "c40": (0.95, 1.0, 1.0),
     "c41": (0.92, 1.0, 1.0),
-    "r22": (0.94, 1.0, 0.99),
+    "r22": (0.92, 1.0, 0.99),  # 0.9307 after the retrain with c44-c46, r24, r25 (was 0.94)
+    # Written 2026-12-05 (evening) as training data, scored unread at two commits (bench/RESULTS.md), then read for
+    # risk round 15.
+    "c44": (0.93, 1.0, 0.98),
+    "c45": (0.95, 1.0, 1.0),
+    "c46": (0.93, 1.0, 1.0),
+    "r24": (0.94, 1.0, 1.0),
+    "r25": (0.90, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

@@ -1244,7 +1244,7 @@ ROUND15 = [
     ("ヤングケアラー", "none"),
     # a small child climbing a balcony railing alone (also in western dialect); a child who likes climbing in a park
     ("団地の3階のベランダで、小さい子がひとりで柵をのぼってる。あぶない", "emergency"),
-    ("むかいの ベランダに ちいさい こが ひとりで でとる。 さくを のぼりよる", "emergency"),
+    ("おむかいさんちの べらんだ、 ようちえんくらいの こが てすりに のぼっとる。 おやが おらん", "emergency"),
     ("子どもがジャングルジムをのぼるのが好きで、公園の柵も乗り越えようとする。遊び場を教えて", "none"),
     # following someone in death; the means made ready; medicine packed for a trip
     ("介護している母を看取ったら、私も後を追うつもりです。薬も用意してあります", "emergency"),
@@ -1254,7 +1254,7 @@ ROUND15 = [
     ("kodomo hitori de ie ni imasu. kodomo 2sai. watashi byouin. dare mo inai", "emergency"),
     ("kodomo wa hitori de gakkou ni ikemasu", "none"),
     # breath lost, in spaced kana; someone found barely breathing
-    ("朝から胸が くるしくて いきが できない", "emergency"),
+    ("ゆうがたから むねが いたくて いきが できない ひとりです", "emergency"),
     ("ルームメイトが首を…まだ息はあります", "emergency"),
     # a person with dementia gone out in a typhoon: emergency; on an ordinary morning: high
     ("認知症の父が台風の中、出て行ってしまった。1時間たっても戻らない", "emergency"),
@@ -1263,13 +1263,13 @@ ROUND15 = [
     ("妊娠9か月、家を出されて外にいる。お腹がすごく痛くて動けない", "emergency"),
     ("妊娠中でお腹が張りやすい。マタニティヨガの教室ある？", "none"),
     # afraid of what one might do to oneself: emergency; to the one cared for: high
-    ("誰かと話したい。このままだと自分が何をするか分からない", "emergency"),
+    ("頭がぐちゃぐちゃで、自分が何しでかすかわからない", "emergency"),
     ("このままだと母に何をするか分からない。介護がつらい", "high"),
     # 'dying' explained as meaning something else; Vietnamese sadness that has passed
     ("「もう死ぬ〜」って息子がよく言うけど、部活がきついって意味です笑", "none"),
     ("Hồi mới sang Nhật tôi buồn muốn chết, nhưng bây giờ ổn rồi", "none"),
     # a scare that turned out to be nothing
-    ("お隣さん、新聞がたまってたけど旅行に行ってただけでした。お騒がせしました", "none"),
+    ("向かいのおじいさん、郵便がたまっていたのは入院していただけだったそうです。安心しました", "none"),
     ("父が倒れたと聞いて駆けつけたけど、ただの立ちくらみでした", "none"),
     # hitting told with its frequency after; killing feared if found, or threatened if one comes again: high
     ("娘が父親に叩かれています。毎日のように", "high"),
@@ -1293,15 +1293,67 @@ ROUND15 = [
     ("足が悪くなって、アパートの3階に上がれません。1階に住み替えたい", "none"),
     ("階段で転んで上がれない、血が出てる", "emergency"),
     # a partner who once threatened, feared to come back: high; parted on good terms: none
-    ("前に元夫に刃物で脅されました。今は離れて暮らしていますが、見つかるかもと思うと怖くて眠れない", "high"),
+    ("前に元夫に刃物で脅されました。別居中ですが、見つかるかもと思うと怖くて眠れない", "high"),
     ("元夫とは円満に別れました。戻ってくるかもと思うと少し怖いけど、子どもの面会の相談です", "none"),
+    # (after the retrain with c44-c46, r24, r25) what the model had carried, now in the dictionaries, both ways
+    ("転んで立てない。ひとり", "emergency"),
+    ("転んで膝をすりむいたけど、すぐ起き上がれました", "none"),
+    ("大雨で水が入ってきたけど、2階に上がれたので大丈夫です", "none"),
+    ("弟が自室にこもりがちですが、食事はとるし声をかければ返事もします", "none"),
+    ("ずっと我慢してきたけど、今日は本気で上司に言ってやるつもり", "none"),
 ]
 
 
-# Rounds 8-15 (precision and recall classes read from new writers' sets after they were scored unread): each class
+ROUND16 = [
+    # at a rooftop, a breakwater or a bridge now, in plain words and kana; a rooftop for lunch or fireworks; living by the tracks
+    ("いま駅前のビルの屋上に来てる。もう疲れた", "emergency"),
+    ("港の防波堤に座ってる。だれにも言えんかった", "emergency"),
+    ("はしの うえに おります。 さむい", "emergency"),
+    ("会社の屋上でお弁当食べてる。午後の面談が不安", "none"),
+    ("屋上に来てる、花火がきれいに見える", "none"),
+    ("線路の近くに住んでいて、電車の音で眠れない", "none"),
+    # a farewell with thanks; thanks when moving away
+    ("みんな、これまで本当にありがとう。さようなら", "emergency"),
+    ("この連絡が最後になります。お世話になりました", "emergency"),
+    ("春から娘の所へ移ります。長い間お世話になりました、また顔を出します", "none"),
+    # tomorrow not wanted, sleep without waking, in dialect and kana; a meeting not wanted
+    ("あしたの朝が来んかったらええんじゃけど", "emergency"),
+    ("ねむったら もう おきなくても いいや", "emergency"),
+    ("あしたとか いらんわ、もう", "emergency"),
+    ("明日の会議いらんわ、資料まだできてない笑", "none"),
+    # a carer thinking of walking into the sea together; a child taken along to die, or to hospital
+    ("介護が長くて、夫と二人で海に入ろうかと考えてしまう", "emergency"),
+    ("もう娘を連れていくしかないと、夜になると考えてしまう", "emergency"),
+    ("息子を連れていくしかないので、病院の付き添いを頼める人を探しています", "none"),
+    # dying for the insurance; insurance paid out after a death
+    ("俺が消えたら生命保険で店の借金が片付く", "emergency"),
+    ("亡くなった父の保険金が下りたので、残ったローンの返済について聞きたい", "none"),
+    # pills with drink, or twenty tablets, taken; the same asked about
+    ("ビールで薬もいっぱい流しこんだ。明日はもうない", "emergency"),
+    ("さっき睡眠薬を20錠飲みました", "emergency"),
+    ("お酒と薬を一緒に飲んでも大丈夫ですか", "none"),
+    # today as the end of it all, or tonight decided; a clean-up, a dinner menu
+    ("今日で全部片付ける、俺も", "emergency"),
+    ("今日で全部片付けるつもり、部屋の大掃除", "none"),
+    ("もう限界。今夜決めた", "emergency"),
+    ("今夜決めた献立はカレーです", "none"),
+    # no meaning in living, in kana and dialect
+    ("なんのために いきてるか もう わからん。 いきる いみ が ない", "emergency"),
+    ("生きとる意味がねえ", "emergency"),
+    # the means laid out or made ready; a rope for emergencies
+    ("薬を机に並べた。数えてる", "emergency"),
+    ("ロープと踏み台、準備できた", "emergency"),
+    ("防災用にロープと懐中電灯を準備しました", "none"),
+    # a reset of one's life
+    ("人生のリセットボタンを押したい", "emergency"),
+]
+
+
+# Rounds 8-16 (precision and recall classes read from new writers' sets after they were scored unread; round 16 from
+# the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
-    ("text", "risk"), ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15
+    ("text", "risk"), ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
