@@ -1349,11 +1349,30 @@ ROUND16 = [
 ]
 
 
-# Rounds 8-16 (precision and recall classes read from new writers' sets after they were scored unread; round 16 from
+ROUND17 = [
+    # the words quoted as a joke or a habit, with the laugh or the all-clear; laughed off but worried about, or searched every night
+    ("後輩が「レポート終わらん、死ぬ〜」ってLINEしてきたけど、スタバで楽しそうにしてた笑", "none"),
+    ("母の口癖は「こんなに暑いと死ぬわ」だけど、めっちゃ元気です。デイサービスの見学をしたい", "none"),
+    ("娘が「死にたい」って言ってた。笑ってごまかしてたけど、本当は心配", "emergency"),
+    ("毎晩「死にたい」って検索してしまう", "emergency"),
+    # someone else's crisis that has passed, how to support them; one who is not answering now
+    (
+        "同僚が「消えたい」と言っていたけど、今は治療を受けて落ち着いているそうです。職場でどう支えたらいいですか",
+        "none",
+    ),
+    ("友達が「消えたい」って言ってて、今は電話にも出ない", "emergency"),
+    # the words as a topic: a term in a seminar, a song's lyrics
+    ("ゼミで「希死念慮」という言葉について発表します。統計はどこで見られますか", "none"),
+    ("「いなくなりたい」って歌詞の曲を文化祭で歌います", "none"),
+]
+
+
+# Rounds 8-17 (precision and recall classes read from new writers' sets after they were scored unread; round 16 from
 # the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
-    ("text", "risk"), ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16
+    ("text", "risk"),
+    ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
