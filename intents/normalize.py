@@ -63,15 +63,13 @@ def is_kana(text: str) -> bool:
 _KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々]")
 
 
-_KANA_CHARS = frozenset(chr(c) for c in (*range(0x3041, 0x3097), *range(0x30A1, 0x30F7)))
+_HIRAGANA_CHARS = frozenset(chr(c) for c in range(_HIRA_START, _HIRA_END + 1))
+_KATAKANA_CHARS = frozenset(chr(c) for c in range(_KATA_START, _KATA_END + 1))
+_KANA_CHARS = _HIRAGANA_CHARS | _KATAKANA_CHARS
 
 
 def has_kana(text: str) -> bool:
     return not _KANA_CHARS.isdisjoint(text)
-
-
-_HIRAGANA_CHARS = frozenset(chr(c) for c in range(0x3041, 0x3097))
-_KATAKANA_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30F7))
 
 
 def katakana_only(text: str) -> bool:

@@ -374,3 +374,33 @@ def test_a_kana_term_misread_by_sudachi_gets_no_lemma_entry() -> None:
     assert classify("きのうから水道が出ない").risk != "emergency"
     assert classify("きのうは雨だった").risk == "none"
     assert classify("もうしのう").risk == "emergency"
+
+
+def _with_risk_file(tmp_path: Path, body: str) -> Engine:
+    for path in FIXTURES.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    write(tmp_path, "risk_more.yaml", body)
+    engine = Engine.from_directory(tmp_path)
+    assert engine.problems == []
+    return engine
+
+
+def test_a_message_in_katakana_alone_is_also_read_as_hiragana(tmp_path: Path) -> None:
+    engine = _with_risk_file(tmp_path, "emergency:\n  patterns: [{re: 'ころされる'}]\n")
+    result = engine.classify("ｺﾛｻﾚﾙ ﾀｽｹﾃ")  # half-width, as some phones send it
+    assert result.risk == "emergency"
+    (ev,) = [e for e in result.evidence if e.label == "risk:emergency"]
+    assert (ev.text, ev.how) == ("コロサレル", "pattern")  # quoted as written (NFKC), not as converted
+    assert engine.classify("ころされる").risk == "emergency"
+    # Katakana words inside Japanese written otherwise are not converted: the pattern is in hiragana only.
+    assert engine.classify("コロサレルかも").risk == "none"
+
+
+def test_phrase_parts_in_latin_script_match_whole_words(tmp_path: Path) -> None:
+    engine = _with_risk_file(
+        tmp_path, "emergency:\n  phrases: [{all: [[hit, hits], [now, right now]], within: 30}]\n"
+    )
+    assert engine.classify("he hits me now").risk == "emergency"
+    assert engine.classify("he hit me right now").risk == "emergency"
+    assert engine.classify("he hits me, I don't know why").risk == "none"  # "now" inside "know"
+    assert engine.classify("white snow now").risk == "none"  # "hit" inside "white"

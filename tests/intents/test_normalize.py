@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from intents.normalize import is_hiragana, is_kana, normalize, to_hiragana
+from intents.normalize import is_hiragana, is_kana, katakana_only, normalize, to_hiragana
 from intents.tokenizer import CHUNK_CHARS, chunks, tokenize
 
 SUDACHI_MAX_BYTES = 49_149
@@ -49,6 +49,10 @@ def test_kana_helpers() -> None:
     assert to_hiragana("カイゴ・ヘルパー") == "かいご・へるぱー"
     assert is_hiragana("かいご") and not is_hiragana("カイゴ") and not is_hiragana("介護")
     assert is_kana("カイゴかいご") and not is_kana("介護")
+    assert katakana_only(normalize("ｺﾛｻﾚﾙ ﾀｽｹﾃ")) and katakana_only("シニタイ!")
+    assert (
+        not katakana_only("ヘルパーさん") and not katakana_only("介護ヘルパー") and not katakana_only("help")
+    )
 
 
 def test_chunks_cover_the_text_in_order_and_stay_below_the_byte_limit() -> None:
