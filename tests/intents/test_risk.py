@@ -1367,12 +1367,47 @@ ROUND17 = [
 ]
 
 
-# Rounds 8-17 (precision and recall classes read from new writers' sets after they were scored unread; round 16 from
-# the emergencies of the training sets that only the concern model had caught): each class
+ROUND18 = [
+    # today as the end: emergency; the last cigarette, the last shift: none
+    ("もう限界。今日で全部終わらせる", "emergency"),
+    ("きょうこそ おわりに しようと おもう", "emergency"),
+    ("今日で最後にします、タバコは。禁煙外来ってありますか", "none"),
+    ("今日でバイト最後です。次の仕事を探しています", "none"),
+    # dying said plainly, or hanging, in dialect; hanging as a measure of embarrassment
+    ("あんな家に帰るくらいなら死ぬ", "emergency"),
+    ("もう首くくるしかない", "emergency"),
+    ("死ぬほど笑った、首くくるくらい恥ずかしい話はまた今度", "none"),
+    # walking into the sea, asked; a swim that was fun
+    ("夜の海って、入ったら楽になれるかな", "emergency"),
+    ("夏休みに海に入ったら楽しかった", "none"),
+    # joining the dead tonight, in dialect
+    ("はやく じいさんの とこさ 行ぎてぇ。 今夜 行ぐべ", "emergency"),
+    # tired, then goodbye
+    ("もう つかれた。 ばいばい", "emergency"),
+    # a farewell, then unreachable; a goodbye to a friend who moves
+    ("親友から「今までありがと、さよなら」って来て、それっきり電話が通じない", "emergency"),
+    ("転校する友達に「ありがとう、また会おうね」ってLINEした", "none"),
+    # days without food, or a hot room, and the body will not move; an air conditioner that will not
+    ("五日間なにも食べてません。もう立てない", "emergency"),
+    ("部屋が38度で、体が動かない", "emergency"),
+    ("猛暑なのにクーラーが壊れて動かない。買い替えの補助はある？", "none"),
+    # fallen and cannot get up, in dialect; cannot get up in the morning
+    ("ばあちゃんが 台所で たおれて おきらんね", "emergency"),
+    ("朝おきれない日が続いてて、仕事に遅刻ばかり", "none"),
+    # a body found cold
+    ("じいちゃんに さわったら つめたい", "emergency"),
+    # a baby crying for hours with no parent about; a child always hungry, parents out till night: high
+    ("隣の部屋で赤ちゃんが3時間くらい泣いてる。親の気配がない", "emergency"),
+    ("近所の子がいつもお腹をすかせてうちに来る。親は夜まで帰らないらしい", "high"),
+]
+
+
+# Rounds 8-18 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+# from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
     ("text", "risk"),
-    ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17,
+    ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
