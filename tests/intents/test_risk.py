@@ -1368,7 +1368,8 @@ ROUND17 = [
 
 
 ROUND18 = [
-    # today as the end: emergency; the last cigarette, the last shift: none
+    # today as the end: emergency; the last cigarette, the last shift, the end of a chat: none
+    ("今日の相談はここで終わりにしたいです", "none"),
     ("もう限界。今日で全部終わらせる", "emergency"),
     ("きょうこそ おわりに しようと おもう", "emergency"),
     ("今日で最後にします、タバコは。禁煙外来ってありますか", "none"),
