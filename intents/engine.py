@@ -324,16 +324,22 @@ class Engine:
         if not isinstance(text, str):
             raise TypeError(f"classify() takes a str, not {type(text).__name__}")
         s = normalize(text)
-        run = self._pass(s)
-        if katakana_only(s):
+        if not katakana_only(s):
+            run = self._pass(s)
+        else:
             # A message in katakana alone (ｺﾛｻﾚﾙ ﾀｽｹﾃ): the dictionaries' words and patterns are written in
-            # hiragana and kanji, so it is also read as hiragana (the same length, so the same offsets), and
-            # what either reading finds counts.
-            run.add(self._pass(to_hiragana(s)))
+            # hiragana and kanji, so it is also read as hiragana (the same length, so the same offsets). What
+            # either reading finds counts, and a cancel context found in either reading holds for both
+            # (ガッコウ イキタクナイ is "school" in hiragana as much as in katakana).
+            hiragana = to_hiragana(s)
+            written, read = _Contexts(self, s), _Contexts(self, hiragana)
+            run = self._pass(s, (written, read))
+            run.add(self._pass(hiragana, (read, written)))
         return self._decide(run.scores, run.evidence, s, run.ruled_out)
 
-    def _pass(self, s: str) -> _Pass:
-        """The dictionaries' scores and evidence for the normalized text `s`."""
+    def _pass(self, s: str, contexts: tuple[_Contexts, ...] = ()) -> _Pass:
+        """The dictionaries' scores and evidence for the normalized text `s`; `contexts` are where cancel
+        contexts are looked for, `s` itself first (by default `s` alone)."""
         tokens = tokenize(s) if s.strip() else []
         views = self._token_views(tokens)
 
@@ -351,7 +357,7 @@ class Engine:
         )
         self._scan_fuzzy(written, views["reading"], tokens, hits, kana_reading)
 
-        run = _Pass(self, written, tokens, views)
+        run = _Pass(self, written, tokens, views, contexts or (_Contexts(self, s),))
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
@@ -604,11 +610,54 @@ def _model_evidence(reading: Reading, label: str) -> Evidence | None:
     )
 
 
+class _Contexts:
+    """The cancel contexts (and pattern candidates) of one text, found lazily and once per rule set."""
+
+    __slots__ = ("engine", "s", "_candidates", "_by_rule", "_spans")
+
+    def __init__(self, engine: Engine, s: str) -> None:
+        self.engine = engine
+        self.s = s
+        self._candidates: dict[int, Where] | None = None
+        self._by_rule: dict[int, list[tuple[int, Where]]] | None = None
+        self._spans: dict[int, list[tuple[int, int]]] = {}
+
+    def candidates(self) -> dict[int, Where]:
+        """Where each pattern and cancel context may match (Engine._regex_set), found on first need."""
+        if self._candidates is None:
+            self._candidates = self.engine._regex_set.candidates(self.s)
+        return self._candidates
+
+    def spans(self, r: int) -> list[tuple[int, int]]:
+        """Where the cancel contexts of rule set `r` match."""
+        spans = self._spans.get(r)
+        if spans is None:
+            engine = self.engine
+            if self._by_rule is None:
+                first = len(engine._patterns)
+                by_rule: dict[int, list[tuple[int, Where]]] = defaultdict(list)
+                for i, where in self.candidates().items():
+                    if i >= first:
+                        by_rule[engine._cancels[i - first][0]].append((i, where))
+                self._by_rule = by_rule
+            regexes, s = engine._regex_set, self.s
+            spans = self._spans[r] = [
+                m.span() for i, where in self._by_rule.get(r, ()) for m in regexes.finditer(i, s, where)
+            ]
+        return spans
+
+
 class _Pass:
-    """The scoring of one message: cancel contexts (found lazily), scores and evidence."""
+    """The scoring of one message: scores and evidence, with the cancel contexts of its text (and of another
+    reading of the same message, the same length, when there is one)."""
 
     def __init__(
-        self, engine: Engine, written: _Written, tokens: list[Token], views: dict[str, _View]
+        self,
+        engine: Engine,
+        written: _Written,
+        tokens: list[Token],
+        views: dict[str, _View],
+        contexts: tuple[_Contexts, ...],
     ) -> None:
         self.engine = engine
         self.written = written
@@ -617,58 +666,26 @@ class _Pass:
         self.views = views
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
-        self._cancels: dict[int, list[tuple[int, int]]] = {}
-        self._candidates: dict[int, Where] | None = None
-        self._cancel_candidates: dict[int, list[tuple[int, Where]]] | None = None
-        self._others: list[_Pass] = []  # other readings of the same message (Engine.classify)
-
-    def _regex_candidates(self) -> dict[int, Where]:
-        """Where each pattern and cancel context may match (Engine._regex_set), found on first need."""
-        if self._candidates is None:
-            self._candidates = self.engine._regex_set.candidates(self.s)
-        return self._candidates
-
-    def _cancel_spans(self, r: int) -> list[tuple[int, int]]:
-        spans = self._cancels.get(r)
-        if spans is None:
-            engine = self.engine
-            if self._cancel_candidates is None:
-                first = len(engine._patterns)
-                by_rule: dict[int, list[tuple[int, Where]]] = defaultdict(list)
-                for i, where in self._regex_candidates().items():
-                    if i >= first:
-                        by_rule[engine._cancels[i - first][0]].append((i, where))
-                self._cancel_candidates = by_rule
-            regexes, s = engine._regex_set, self.s
-            spans = self._cancels[r] = [
-                m.span()
-                for i, where in self._cancel_candidates.get(r, ())
-                for m in regexes.finditer(i, s, where)
-            ]
-        return spans
+        self._contexts = contexts  # this text's first
 
     def cancelled(self, r: int, span: tuple[int, int]) -> bool:
-        return any(a < span[1] and span[0] < b for a, b in self._cancel_spans(r))
+        return any(a < span[1] and span[0] < b for c in self._contexts for a, b in c.spans(r))
 
     def add(self, other: _Pass) -> None:
         """Take in what another reading of the same message (the same length) found: each label keeps the
-        higher score, the evidence of both stands, quoting the message as written; a cancel context found by
-        either rules a label out for the model."""
+        higher score, the evidence of both stands, quoting the message as written."""
         for label, score in other.scores.items():
             self.scores[label] = max(self.scores[label], score)
         known = set(self.evidence)
         quoted = (e._replace(text=self.s[e.start : e.end]) for e in other.evidence)
         self.evidence.extend(e for e in quoted if e not in known)
-        self._others.append(other)
 
     def ruled_out(self, label: str) -> bool:
         """Whether a cancel context of `label`'s rule set occurs in this message: the dictionaries decided
         against the label here. The model's second opinion may not add a label or a risk level so ruled out,
         so a false label from the model is corrected in YAML, like any other."""
         r = self.engine._rule_of.get(label)
-        return r is not None and (
-            bool(self._cancel_spans(r)) or any(o.ruled_out(label) for o in self._others)
-        )
+        return r is not None and any(c.spans(r) for c in self._contexts)
 
     def credit(self, r: int, span: tuple[int, int], term: str, how: str, w: float, also) -> None:
         engine, s = self.engine, self.s
@@ -745,7 +762,7 @@ class _Pass:
     def score_patterns(self) -> None:
         engine, s = self.engine, self.s
         regexes, patterns = engine._regex_set, engine._patterns
-        for i, where in self._regex_candidates().items():
+        for i, where in self._contexts[0].candidates().items():
             if i >= len(patterns):
                 break  # ascending: the cancel contexts come after the patterns
             r, pat = patterns[i]

@@ -396,6 +396,19 @@ def test_a_message_in_katakana_alone_is_also_read_as_hiragana(tmp_path: Path) ->
     assert engine.classify("コロサレルかも").risk == "none"
 
 
+
+def test_a_cancel_context_found_in_either_reading_of_a_katakana_message_holds_for_both(tmp_path: Path) -> None:
+    # The term matches the katakana as written (by its reading); the cancel context is written in hiragana,
+    # so only the hiragana reading finds it. It still rules the term out, as it would in hiragana.
+    engine = _with_risk_file(
+        tmp_path, "emergency:\n  terms: [生きたくない]\n  cancel: [{re: 'がっこう\\s?いきたくない'}]\n"
+    )
+    assert engine.classify("イキタクナイ").risk == "emergency"
+    assert engine.classify("いきたくない").risk == "emergency"
+    assert engine.classify("がっこう いきたくない").risk == "none"
+    assert engine.classify("ガッコウ イキタクナイ").risk == "none"
+    assert engine.classify("ｶﾞｯｺｳ ｲｷﾀｸﾅｲ").risk == "none"
+
 def test_phrase_parts_in_latin_script_match_whole_words(tmp_path: Path) -> None:
     engine = _with_risk_file(
         tmp_path, "emergency:\n  phrases: [{all: [[hit, hits], [now, right now]], within: 30}]\n"
