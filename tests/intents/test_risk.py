@@ -1403,12 +1403,72 @@ ROUND18 = [
 ]
 
 
-# Rounds 8-18 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND19 = [
+    # someone else's past attempt told first, now in treatment: none; the same friend in danger now
+    ("自殺未遂をした後輩がいます。いまは実家で治療しながら暮らしてます。手紙を書いてもいいものか", "none"),
+    ("自殺未遂をした友達から、今夜また死ぬってLINEが来た", "emergency"),
+    # going along to an activity asked about in the sentence before, in kana; going to the dead together
+    ("たいそう きょうしつ どこで やってますか。 ともだちと いっしょに いきたい", "none"),
+    ("きょう どこで ねたら いいか わからない。 いえを でてきた", "high"),
+    ("おとうさんが しんで さみしい。 いっしょに いきたい", "emergency"),
+    # suicide as a subject of study, prevention or figures; the writer's own wish beside it
+    ("ゼミで自殺を防ぐ取り組みについて発表します。市の窓口の資料はありますか", "none"),
+    ("Our church wants to run a suicide prevention workshop for Nepali students", "none"),
+    ("自殺予防の記事を読んでたら、自分も死にたくなってきた", "emergency"),
+    # a friend lost to suicide remembered on the anniversary; the writer wanting to follow
+    ("自死で亡くした兄の七回忌が来月あります。遺族の集まりを探しています", "none"),
+    ("兄が自殺して一年。わたしも兄のところへ行きたい、今夜", "emergency"),
+    # a past leave for the wish to die; the wish again now
+    ("希死念慮で半年休職しました。復職の相談はどこでできますか", "none"),
+    ("希死念慮で休職してたけど、また死にたい気持ちが戻ってきた", "emergency"),
+    # euthanasia as a thing to learn about; wished for oneself
+    ("安楽死と尊厳死って何が違うのか、母と話す前に知っておきたい", "none"),
+    ("もう安楽死させてほしい。生きていたくない", "emergency"),
+    # affairs put in order as end-of-life planning while well; put in order before dying
+    ("元気なうちに身辺整理とエンディングノートを済ませたい。講座はありますか", "none"),
+    ("身辺整理はもう済ませた。明日で終わりにする", "emergency"),
+    ("死ぬ準備っていうと縁起でもないけど、お墓と葬儀の生前予約について聞きたい", "none"),
+    # an ambulance that came and all is well; one that is needed now
+    ("先週、母が救急車で運ばれましたが大事に至らず、今日退院しました。お礼まで", "none"),
+    ("おととい むすめが きゅうきゅうしゃを よびました。いま げんきです。ありがとう", "none"),
+    ("父が息をしていない。救急車を呼んだほうがいい？", "emergency"),
+    # the news or a drama; a child in the water now
+    ("海で子どもが溺れた事故のニュースを見て、泳ぎの教室を探しています", "none"),
+    ("再放送のドラマに孤独死の場面があって、田舎の伯父のことを考えた", "none"),
+    ("子どもが川で溺れてる！", "emergency"),
+    # a fright from a bear or a car, over; a threat to kill now
+    ("夜道でイノシシとばったり会って、殺されるかと思ったわ。柵の補助はある？", "none"),
+    ("夫が包丁を持って、殺すって言ってる", "emergency"),
+    # 'dying' as a measure of heat; a body in the heat that will not move
+    ("死ぬわ〜ってくらい寒い。灯油代の補助ってある？", "none"),
+    ("この暑さで祖母がぐったりして、呼んでも返事がない", "emergency"),
+    # 'help me' after rent or a job; after violence or a wish to die
+    ("My company closed and I cannot pay the rent this month. Please help me", "none"),
+    ("My husband is hitting me right now. Please help me", "emergency"),
+    ("I lost my job and I don't want to live anymore. Please help me", "emergency"),
+    # katakana alone: a child who will not go to school; a wish not to live
+    ("ムスコ ガッコウ イキタクナイ。ドウシタライイ?", "none"),
+    ("モウ イキタクナイ。ゼンブ オワリニシタイ", "emergency"),
+]
+
+
+# Rounds 8-19 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
     ("text", "risk"),
-    ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18,
+    ROUND8
+    + ROUND9
+    + ROUND10
+    + ROUND11
+    + ROUND12
+    + ROUND13
+    + ROUND14
+    + ROUND15
+    + ROUND16
+    + ROUND17
+    + ROUND18
+    + ROUND19,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
