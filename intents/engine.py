@@ -50,7 +50,9 @@ from .normalize import (
     kanji_of,
     katakana_only,
     normalize,
+    spaced_kana,
     to_hiragana,
+    without_spaces,
 )
 from .prefilter import _WHOLE, RegexSet, Where, _cost
 from .tokenizer import Token, tokenize
@@ -324,22 +326,30 @@ class Engine:
         if not isinstance(text, str):
             raise TypeError(f"classify() takes a str, not {type(text).__name__}")
         s = normalize(text)
-        if not katakana_only(s):
+        # Other readings of the same message: the dictionaries' words and patterns are written in hiragana and
+        # kanji without spaces between words, so a message in katakana alone (ｺﾛｻﾚﾙ ﾀｽｹﾃ) is also read as
+        # hiragana, and kana typed with spaces between the words (おとうさんが おかあさんを なぐってる) is also
+        # read without them. Each is (text, where each of its characters is in `s`; None: the same place).
+        others: list[tuple[str, list[int] | None]] = []
+        if katakana_only(s):
+            others.append((to_hiragana(s), None))
+        if spaced_kana(s):
+            others.append(without_spaces(s))
+        if not others:
             run = self._pass(s)
         else:
-            # A message in katakana alone (ｺﾛｻﾚﾙ ﾀｽｹﾃ): the dictionaries' words and patterns are written in
-            # hiragana and kanji, so it is also read as hiragana (the same length, so the same offsets). What
-            # either reading finds counts, and a cancel context found in either reading holds for both
-            # (ガッコウ イキタクナイ is "school" in hiragana as much as in katakana).
-            hiragana = to_hiragana(s)
-            written, read = _Contexts(self, s), _Contexts(self, hiragana)
-            run = self._pass(s, (written, read))
-            run.add(self._pass(hiragana, (read, written)))
+            # What any reading finds counts, quoted from the message as written, and a cancel context found in
+            # any reading holds for all (ガッコウ イキタクナイ is "school" as much as がっこう いきたくない is).
+            contexts = [_Contexts(self, s)] + [_Contexts(self, t, where) for t, where in others]
+            run = self._pass(s, tuple(contexts))
+            for i, (t, where) in enumerate(others, 1):
+                run.add(self._pass(t, (contexts[i], *contexts[:i], *contexts[i + 1 :]), where))
         return self._decide(run.scores, run.evidence, s, run.ruled_out)
 
-    def _pass(self, s: str, contexts: tuple[_Contexts, ...] = ()) -> _Pass:
-        """The dictionaries' scores and evidence for the normalized text `s`; `contexts` are where cancel
-        contexts are looked for, `s` itself first (by default `s` alone)."""
+    def _pass(self, s: str, contexts: tuple[_Contexts, ...] = (), where: list[int] | None = None) -> _Pass:
+        """The dictionaries' scores and evidence for the text `s`, one reading of a message; `contexts` are
+        where cancel contexts are looked for, `s` itself first (by default `s` alone); `where` places each
+        character of `s` in the message (None: `s` is the message, or of its length)."""
         tokens = tokenize(s) if s.strip() else []
         views = self._token_views(tokens)
 
@@ -357,7 +367,7 @@ class Engine:
         )
         self._scan_fuzzy(written, views["reading"], tokens, hits, kana_reading)
 
-        run = _Pass(self, written, tokens, views, contexts or (_Contexts(self, s),))
+        run = _Pass(self, written, tokens, views, contexts or (_Contexts(self, s),), where)
         run.score_terms(hits)
         run.score_phrases()
         run.score_patterns()
@@ -613,11 +623,12 @@ def _model_evidence(reading: Reading, label: str) -> Evidence | None:
 class _Contexts:
     """The cancel contexts (and pattern candidates) of one text, found lazily and once per rule set."""
 
-    __slots__ = ("engine", "s", "_candidates", "_by_rule", "_spans")
+    __slots__ = ("engine", "s", "where", "_candidates", "_by_rule", "_spans")
 
-    def __init__(self, engine: Engine, s: str) -> None:
+    def __init__(self, engine: Engine, s: str, where: list[int] | None = None) -> None:
         self.engine = engine
         self.s = s
+        self.where = where  # where each character of `s` is in the message (None: the same place)
         self._candidates: dict[int, Where] | None = None
         self._by_rule: dict[int, list[tuple[int, Where]]] | None = None
         self._spans: dict[int, list[tuple[int, int]]] = {}
@@ -629,7 +640,7 @@ class _Contexts:
         return self._candidates
 
     def spans(self, r: int) -> list[tuple[int, int]]:
-        """Where the cancel contexts of rule set `r` match."""
+        """Where the cancel contexts of rule set `r` match, as places in the message."""
         spans = self._spans.get(r)
         if spans is None:
             engine = self.engine
@@ -641,15 +652,15 @@ class _Contexts:
                         by_rule[engine._cancels[i - first][0]].append((i, where))
                 self._by_rule = by_rule
             regexes, s = engine._regex_set, self.s
-            spans = self._spans[r] = [
-                m.span() for i, where in self._by_rule.get(r, ()) for m in regexes.finditer(i, s, where)
-            ]
+            spans = [m.span() for i, where in self._by_rule.get(r, ()) for m in regexes.finditer(i, s, where)]
+            if self.where is not None:
+                spans = [_placed(self.where, span) for span in spans]
+            self._spans[r] = spans
         return spans
 
 
 class _Pass:
-    """The scoring of one message: scores and evidence, with the cancel contexts of its text (and of another
-    reading of the same message, the same length, when there is one)."""
+    """The scoring of one reading of a message: scores and evidence, with the cancel contexts of every reading."""
 
     def __init__(
         self,
@@ -658,6 +669,7 @@ class _Pass:
         tokens: list[Token],
         views: dict[str, _View],
         contexts: tuple[_Contexts, ...],
+        where: list[int] | None = None,
     ) -> None:
         self.engine = engine
         self.written = written
@@ -667,17 +679,25 @@ class _Pass:
         self.scores: dict[str, float] = defaultdict(float)
         self.evidence: list[Evidence] = []
         self._contexts = contexts  # this text's first
+        self._where = where  # where each character of this reading is in the message (None: the same place)
 
     def cancelled(self, r: int, span: tuple[int, int]) -> bool:
+        if self._where is not None:
+            span = _placed(self._where, span)
         return any(a < span[1] and span[0] < b for c in self._contexts for a, b in c.spans(r))
 
     def add(self, other: _Pass) -> None:
-        """Take in what another reading of the same message (the same length) found: each label keeps the
-        higher score, the evidence of both stands, quoting the message as written."""
+        """Take in what another reading of the same message found: each label keeps the higher score, the
+        evidence of both stands, quoting the message as written."""
         for label, score in other.scores.items():
             self.scores[label] = max(self.scores[label], score)
         known = set(self.evidence)
-        quoted = (e._replace(text=self.s[e.start : e.end]) for e in other.evidence)
+        where, s = other._where, self.s
+        quoted = (
+            e._replace(text=s[e.start : e.end]) if where is None else e._replace(text=s[a:b], start=a, end=b)
+            for e in other.evidence
+            for a, b in [_placed(where, (e.start, e.end)) if where is not None else (e.start, e.end)]
+        )
         self.evidence.extend(e for e in quoted if e not in known)
 
     def ruled_out(self, label: str) -> bool:
@@ -780,6 +800,15 @@ class _Pass:
                 if m.end() > m.start() and not self.cancelled(r, m.span()):
                     self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)
                     break
+
+
+def _placed(where: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """A span of a reading as a span of the message, by where each character of the reading is in it."""
+    a, b = span
+    if not where:
+        return (0, 0)
+    start = where[a] if a < len(where) else where[-1] + 1
+    return (start, where[b - 1] + 1) if b > a else (start, start)
 
 
 def _ordered(spans: list[list[tuple[int, int]]], within: int, cancelled) -> tuple[int, int] | None:

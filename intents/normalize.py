@@ -90,3 +90,24 @@ def kanji_of(text: str) -> list[str]:
 def is_ascii_word(text: str) -> bool:
     """Latin/digit text (romaji, English), matched on word boundaries."""
     return bool(text) and text.isascii() and any(c.isalnum() for c in text)
+
+
+# A message written with spaces between its words, the way many older residents and some foreign residents
+# type kana (おとうさんが おかあさんを なぐってる こわい): at least this many words, mostly kana.
+_SPACED_MIN_WORDS = 3
+_SPACED_MIN_KANA = 0.7
+
+
+def spaced_kana(text: str) -> bool:
+    """Kana written with spaces between the words (ひとりぐらしの としより です むねが くるしい)."""
+    words = text.split(" ")
+    if sum(1 for w in words if w) < _SPACED_MIN_WORDS:
+        return False
+    letters = [c for c in text if not c.isspace()]
+    return sum(c in _KANA_CHARS or c == "ー" for c in letters) >= _SPACED_MIN_KANA * len(letters)
+
+
+def without_spaces(text: str) -> tuple[str, list[int]]:
+    """`text` with its spaces taken out (line breaks kept), and where each remaining character was in `text`."""
+    where = [i for i, c in enumerate(text) if c != " "]
+    return "".join(text[i] for i in where), where

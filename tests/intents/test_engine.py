@@ -417,3 +417,22 @@ def test_phrase_parts_in_latin_script_match_whole_words(tmp_path: Path) -> None:
     assert engine.classify("he hit me right now").risk == "emergency"
     assert engine.classify("he hits me, I don't know why").risk == "none"  # "now" inside "know"
     assert engine.classify("white snow now").risk == "none"  # "hit" inside "white"
+
+
+def test_kana_typed_with_spaces_between_words_is_also_read_without_them(tmp_path: Path) -> None:
+    engine = _with_risk_file(
+        tmp_path,
+        "emergency:\n  patterns: [{re: 'うずくまって(いる|います)'}]\n  cancel: [{re: 'ゆめで.{0,8}うずくま'}]\n",
+    )
+    text = "うちの ねこが こたつで うずくまって います"
+    result = engine.classify(text)
+    assert result.risk == "emergency"
+    (ev,) = [e for e in result.evidence if e.label == "risk:emergency"]
+    # quoted from the message as written, spaces and all, at its place there
+    assert (ev.text, ev.start, ev.end) == ("うずくまって います", text.index("うずく"), len(text))
+    assert engine.classify("うちの ねこが こたつで うずくまっています").risk == "emergency"
+    # a cancel context found in one reading holds for both: ゆめ で … is ゆめで… once the spaces are out
+    assert engine.classify("ゆめ で ねこが うずくまって います").risk == "none"
+    # not mostly kana, or too few words: read as written only
+    assert engine.classify("猫が 炬燵で 蹲って います").risk == "none"
+    assert engine.classify("うずくまって います").risk == "none"
