@@ -1452,7 +1452,78 @@ ROUND19 = [
 ]
 
 
-# Rounds 8-19 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND20 = [
+    # hitting going on as the writer writes; a fight that is over
+    ("夫が酔って私を殴ってる最中。トイレから打ってます", "emergency"),
+    ("けんかの最中に言い過ぎてしまった。仲直りの仕方がわからない", "none"),
+    # hit, and now the one hit does not move or bleeds; hit last year, healed
+    ("兄が父を殴ってて、父が動かなくなった", "emergency"),
+    ("おにいちゃんが ままを けってて まま ち でてる", "emergency"),
+    ("去年夫に殴られてけがをしたけど、もう治りました。離婚の相談がしたい", "high"),
+    # hitting that does not stop; a cough that does not stop
+    ("いま となりで おっとが むすこを たたいてる とまらない", "emergency"),
+    ("子どもの咳が止まらない。夜間の小児科はどこですか", "none"),
+    # hit as a rule, and raging now outside the room
+    ("しゃちょうが いつも なぐる。いま ドアの そとで さけんでる", "emergency"),
+    # held down or locked in with no way out; kept in a car after being hit; a car ride that was long
+    ("彼に押さえつけられて逃げられない。隙を見て打ってる", "emergency"),
+    ("元カレに叩かれて、車から降ろしてくれない。知らない道を走ってる", "emergency"),
+    ("父の運転が長くて、なかなか車から降ろしてくれない。高速が渋滞してた", "none"),
+    # hit, then shut out and locked out
+    ("娘の彼氏に蹴られて、家の外に追い出されて鍵をかけられた", "emergency"),
+    # a door kicked with shouts to open it; a window broken to get in; the door handle tried
+    ("元旦那が玄関をどんどん叩いて、開けろって怒鳴ってる", "emergency"),
+    ("酔った元夫が台所の窓を割って、入ってきそう", "emergency"),
+    ("夜中にドアノブをガチャガチャ回された。怖くて動けない", "emergency"),
+    ("ドアノブが壊れて回らない。大家さんに言えばいい？", "none"),
+    # an ex at the door ringing for a long time; found at the shelter and outside now
+    ("ストーカーが部屋の前にいて、もう20分ずっとインターホンを押してくる", "emergency"),
+    ("避難先が夫にばれた。いま施設の前に来てる", "emergency"),
+    # screams or blows next door going on for minutes; a habit heard every night (high)
+    ("上の部屋から女の人の悲鳴がして、さっきから止まらない", "emergency"),
+    ("隣から毎晩のように悲鳴がする。さっきも聞こえた気がする", "high"),
+    # hiding upstairs from someone raging now; a child hiding in play
+    ("息子が包丁を持って暴れてて、娘と二階に隠れてます", "emergency"),
+    ("孫と二階に隠れてかくれんぼ。楽しかった", "none"),
+    # no answer to being called, in dialect; blood vomited; carbon monoxide
+    ("施設の母が呼びかけに反応せん。看護師さんもおらん", "emergency"),
+    ("おとうが 血 はいた。どうしたら ええ", "emergency"),
+    ("昔、胃潰瘍で血を吐いたことがある。胃カメラは市の健診でできますか", "none"),
+    ("石油ストーブの部屋で父が頭が痛い、吐き気がすると言ってぐったりしてる", "emergency"),
+    # newspapers piled up and a smell; days missing and a locked door with no answer; shutters closed, the TV on
+    ("三軒先のおばあちゃん、郵便受けがあふれてて、家から変なにおいがする", "emergency"),
+    ("朝市に毎週来る一人暮らしのおじさんが4日来ない。家は鍵がかかってて返事もない", "emergency"),
+    ("独居のおばさんち、三日前から雨戸が閉まったまんまで、明かりがずっとついてるのよ", "emergency"),
+    ("ポストが郵便でいっぱいでひやっとしたが、本人は孫の家にいて元気でした", "none"),
+    # a small child alone on a balcony; put out for hours; left alone at home for hours by the writer
+    ("裏のアパートのベランダで2歳の子がひとりで泣いてる。親はおらんみたい", "emergency"),
+    ("となりの 4さいの こが 3じかん いじょう そとに だされてる", "emergency"),
+    ("1歳の息子を家に一人で置いてパチンコに来てしまった。もう5時間", "emergency"),
+    ("娘が中学生になったので、夕方の2時間は一人で留守番させてます", "none"),
+    # at the sea or the tracks now with despair; at the sea on holiday
+    ("全部なくした。合わせる顔がない。今から海にいく", "emergency"),
+    ("夏休みで今海にいる！最高", "none"),
+    ("会社のビルの屋上にいる。飛ぼうかな", "emergency"),
+    ("ホームのいちばん端にいる。次の電車で終われるかな", "emergency"),
+    ("借金が返せない。もう疲れた、この峠で終わりにするから", "emergency"),
+    # children entrusted, then unreachable; a pet entrusted for a trip
+    ("妹から『娘をお願い』とだけメールが来て、電話がつながらない", "emergency"),
+    ("旅行の間、猫をよろしくって友達に頼んだ。お土産買わなきゃ", "none"),
+    # pills planned all at once, or dozens taken; vitamins taken together
+    ("残ってる睡眠薬、今夜ぜんぶまとめて飲もうと思う", "emergency"),
+    ("薬を40錠くらい飲んだ。眠い", "emergency"),
+    ("朝の薬はまとめて飲んでいいか、薬局で聞きたい", "none"),
+    # not waking tomorrow, northern dialect; waking early
+    ("このまま 目ぇ覚めねばいいのにな", "emergency"),
+    ("朝早ぐ目ぇ覚めでまる。年だべな", "none"),
+    # other languages: wanting to vanish or not to live; fallen and cannot get up
+    ("Estou cansada. Quero sumir.", "emergency"),
+    ("Tôi không muốn sống nữa.", "emergency"),
+    ("Ibu saya jatuh di kamar mandi, tidak bisa bangun.", "emergency"),
+]
+
+
+# Rounds 8-20 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
@@ -1468,7 +1539,8 @@ ROUND19 = [
     + ROUND16
     + ROUND17
     + ROUND18
-    + ROUND19,
+    + ROUND19
+    + ROUND20,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
