@@ -1523,7 +1523,72 @@ ROUND20 = [
 ]
 
 
-# Rounds 8-20 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND21 = [
+    # hitting seen before and told afterwards: high; seen now: emergency
+    ("兄が義姉を叩いてるところを先週見てしまいました。どこに相談すれば", "high"),
+    ("兄が義姉を叩いてるのを今見てる。止められない", "emergency"),
+    # hit last night, the one who hit asleep now: high; hitting again now
+    ("きのうの よる かれしに けられた。いまは でかけてる。こわい", "high"),
+    ("きのう かれしに けられた。いま また けってくる", "emergency"),
+    # a child feared to be taken: high; being taken now
+    ("別れた夫に息子を連れて行かれるかもしれないと思うと眠れない", "high"),
+    ("いま元夫に娘を車で連れ去られた", "emergency"),
+    # a knife taken out at times, calm now: high
+    ("父は飲むと刃物を持ち出すことがあった。今は落ち着いてるが、家族はおびえてる", "high"),
+    # a child shut out barefoot in the snow for half an hour; in the rain at night, once (high)
+    ("となりの子が はだしで ゆきの なかに しめだされて、もう 40分 たってる", "emergency"),
+    # a body found cold and not waking
+    ("朝、父を起こしに行ったら手が冷たくて起きない", "emergency"),
+    ("冷え性で手が冷たくて、朝なかなか起きられない", "none"),
+    # mail piling up at the home of someone met lately: a worry, none; with no answer and a smell: emergency
+    ("訪ねるたびに話が長くなるおばあさん、郵便受けにもチラシがたまってきた。どこにつなげば", "none"),
+    # a bedridden parent alone by day: high
+    ("寝たきりの父がいるのに、デイもヘルパーも断られて、私は仕事で日中いない", "high"),
+    # economic abuse, children without meals: high; kerosene run out with no heating: high
+    ("主人が生活費をいっさいくれない。子どもの給食費も払えない", "high"),
+    ("一人暮らしの母の家、灯油が切れて暖房がつかない。私は遠くてすぐ行けない", "high"),
+    # a typing slip corrected; the word meant
+    ("さっき送った「しにたい」は打ち間違いです。「しりたい」でした", "none"),
+    ("打ち間違いじゃないです。本当にしにたいです", "emergency"),
+    # accompanying to a hospital; going to the dead together
+    ("にほんご わからない。だれか びょういんに いっしょに いってください", "none"),
+    ("つかれた。この子と いっしょに いって しまいたい", "emergency"),
+    # an older relative's wish repeated again and again: high; the writer's own wish: emergency
+    ("祖父が「早よ迎えに来てくれ」って何回も言う。九十五です", "high"),
+    # someone else's wish in the past, got well: none
+    ("前に「死にたい」とこぼしていた同僚が、カウンセリングに通って元気になりました", "none"),
+    # talking to someone before dying; a wish list before dying
+    ("死ぬ前に、だれかに話を聞いてほしい", "emergency"),
+    ("死ぬ前に一度は富士山に登りたい。登山の会ってありますか", "none"),
+    # dying before being found out
+    ("横領がばれる前に死ぬしかない", "emergency"),
+    # ending everything, in northern speech; the day's field work
+    ("もう しまいに してえ。なんもかんも いやだ", "emergency"),
+    ("きょうの はたけしごとは もう しまいに しよう", "none"),
+    # a past wish, life enjoyed now
+    ("十年前は本気で消えたいと考えた時期もありました。今は畑仕事が楽しみで、毎日元気です", "none"),
+    # violence heard upstairs, 'the third time now': high
+    ("隣の部屋から怒鳴り声と物が割れる音がした。これで2回目", "high"),
+    # (training-set dangers the retrained model no longer caught) this time it will not fail; an exam retaken
+    ("前は未遂で終わった。今度こそ失敗しない", "emergency"),
+    ("去年は試験に落ちたけど、今度は失敗しない。死ぬ気で勉強する", "none"),
+    # how to get onto a rooftop, with despair; a beer garden
+    ("ビルの屋上ってどこから上がれるの。もう全部どうでもいい", "emergency"),
+    ("屋上のビアガーデンってどうやったら入れる？予約いる？", "none"),
+    # followed day after day by the same man or car: high
+    ("部活の帰りに毎晩おなじ男がついてくる。怖い", "high"),
+    # a parent who hits a younger brother, told by the older child: high
+    ("父が弟をいつも殴る。ぼくは中学生です", "high"),
+    # a lender threatening to come: high
+    ("闇金から「職場に行くぞ」って電話が来た", "high"),
+    # a baby left all night: high
+    ("夫がパチンコで、赤ちゃんが一晩中ほったらかしにされてた", "high"),
+    # self-harm again today: high
+    ("アムカの傷をかくしてるけど、きょうもまた切った", "high"),
+]
+
+
+# Rounds 8-21 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
@@ -1540,7 +1605,8 @@ ROUND20 = [
     + ROUND17
     + ROUND18
     + ROUND19
-    + ROUND20,
+    + ROUND20
+    + ROUND21,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
