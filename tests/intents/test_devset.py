@@ -114,6 +114,11 @@ EVAL_FLOORS = {
     "c46": (0.93, 1.0, 1.0),
     "r24": (0.94, 1.0, 1.0),
     "r25": (0.90, 1.0, 1.0),
+    # Written 2026-12-05 (evening) and kept in eval/held/ (scored unread at the start and end of that session and through
+    # the next), read for risk round 21 on 2026-12-06, then training data.
+    "c42": (0.92, 1.0, 1.0),
+    "c43": (0.92, 1.0, 1.0),
+    "r23": (0.90, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

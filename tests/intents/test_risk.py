@@ -1585,6 +1585,11 @@ ROUND21 = [
     ("夫がパチンコで、赤ちゃんが一晩中ほったらかしにされてた", "high"),
     # self-harm again today: high
     ("アムカの傷をかくしてるけど、きょうもまた切った", "high"),
+    # never having to go again, forever; a day off tomorrow
+    ("部活もクラスもしんどい。あしたから行かなくていいようにしたい、二度と", "emergency"),
+    ("明日は祝日で学校に行かなくていい。ずっと寝てたい", "none"),
+    # a grandparent with dementia gone since the morning, in Tagalog: high
+    ("Ang tatay ko may dementia, umalis kaninang tanghali at hindi pa umuuwi.", "high"),
 ]
 
 
