@@ -692,13 +692,11 @@ class _Pass:
         for label, score in other.scores.items():
             self.scores[label] = max(self.scores[label], score)
         known = set(self.evidence)
-        where, s = other._where, self.s
-        quoted = (
-            e._replace(text=s[e.start : e.end]) if where is None else e._replace(text=s[a:b], start=a, end=b)
-            for e in other.evidence
-            for a, b in [_placed(where, (e.start, e.end)) if where is not None else (e.start, e.end)]
-        )
-        self.evidence.extend(e for e in quoted if e not in known)
+        for e in other.evidence:
+            start, end = (e.start, e.end) if other._where is None else _placed(other._where, (e.start, e.end))
+            quoted = e._replace(text=self.s[start:end], start=start, end=end)
+            if quoted not in known:
+                self.evidence.append(quoted)
 
     def ruled_out(self, label: str) -> bool:
         """Whether a cancel context of `label`'s rule set occurs in this message: the dictionaries decided

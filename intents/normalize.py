@@ -100,6 +100,8 @@ _SPACED_MIN_KANA = 0.7
 
 def spaced_kana(text: str) -> bool:
     """Kana written with spaces between the words (ひとりぐらしの としより です むねが くるしい)."""
+    if " " not in text:
+        return False
     words = text.split(" ")
     if sum(1 for w in words if w) < _SPACED_MIN_WORDS:
         return False
