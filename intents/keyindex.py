@@ -65,13 +65,6 @@ class KeyIndex(Generic[V]):
                 positions.append(last + 1 - length)
         return out
 
-    def occurrences(self, text: str) -> list[V]:
-        """The values of every occurrence of every key in `text`, by end position (a key found twice, twice)."""
-        automaton = self._automaton
-        if automaton is None or not text:
-            return []
-        return [value for _, (_, values) in automaton.iter(text) for value in values]
-
     def present(self, text: str) -> set[V]:
         """The values of every key that occurs in `text` (where it occurs is not kept)."""
         automaton = self._automaton
@@ -82,3 +75,31 @@ class KeyIndex(Generic[V]):
     def __contains__(self, key: str) -> bool:
         automaton = self._automaton
         return automaton is not None and automaton.exists(key)
+
+
+class RowIndex:
+    """Distinct keys → their row numbers (0 … n-1), kept by the automaton as plain C ints.
+
+    For the concern model's tens of thousands of n-grams: each occurrence comes out as one int, and the keys hold
+    no Python object each (a KeyIndex keeps a tuple of values per key and hands each occurrence out as tuples).
+    """
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, keys: list[str]) -> None:
+        self._automaton: ahocorasick.Automaton | None = None
+        if keys:
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            for row, key in enumerate(keys):
+                automaton.add_word(key, row)
+            automaton.make_automaton()
+            if len(automaton) != len(keys):  # one row per key: a repeated key would lose rows
+                raise ValueError("the keys are not distinct")
+            self._automaton = automaton
+
+    def rows(self, text: str) -> list[int]:
+        """The row of every occurrence of every key in `text`, by end position (a key found twice, twice)."""
+        automaton = self._automaton
+        if automaton is None or not text:
+            return []
+        return [row for _, row in automaton.iter(text)]

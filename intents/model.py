@@ -23,8 +23,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
 import numpy as np
+
+from .keyindex import RowIndex
 
 MODEL_DIR = Path(__file__).with_name("model")
 MODEL_FILE = MODEL_DIR / "concerns.npz"
@@ -87,17 +88,8 @@ class ConcernModel:
         self.labels = labels
         # Every known n-gram in one automaton: a message's features are found in one pass in C, without
         # making a string per n-gram and looking it up (the same features as ngrams(), in another order).
-        # Its values are the n-grams' rows as plain C ints (not KeyIndex's Python tuples): each occurrence
-        # then comes out as one int, and 80,000 n-grams hold no Python object each.
         self._terms = vocabulary
-        self._index: ahocorasick.Automaton | None = None
-        if vocabulary:
-            self._index = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-            for i, gram in enumerate(vocabulary):
-                self._index.add_word(gram, i)
-            self._index.make_automaton()
-            if len(self._index) != len(vocabulary):  # one row per n-gram: a repeated one would lose rows
-                raise ValueError("the model's n-grams are not distinct")
+        self._index = RowIndex(vocabulary)
         self._idf = idf
         self._coef = coef
         self._intercept = intercept
@@ -127,8 +119,7 @@ class ConcernModel:
     def read(self, s: str) -> Reading:
         """The model's reading of the normalized message `s` (the same text the dictionaries see)."""
         text = feature_text(s)
-        found = [row for _, row in self._index.iter(text)] if self._index is not None and text else []
-        rows, counts = np.unique(np.array(found, dtype=np.intp), return_counts=True)
+        rows, counts = np.unique(np.array(self._index.rows(text), dtype=np.intp), return_counts=True)
         if len(rows):
             x = (1.0 + np.log(counts, dtype=np.float32)) * self._idf[rows]
             x /= np.sqrt(x @ x)

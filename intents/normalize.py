@@ -99,7 +99,7 @@ _SPACED_MIN_KANA = 0.7
 
 
 def spaced_kana(text: str) -> bool:
-    """Kana written with spaces between the words (ひとりぐらしの としより です むねが くるしい)."""
+    """Kana written with spaces between the words (まごが らいしゅう あそびに きます)."""
     if " " not in text:
         return False
     words = text.split(" ")

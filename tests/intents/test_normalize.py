@@ -6,7 +6,15 @@ import threading
 
 import pytest
 
-from intents.normalize import is_hiragana, is_kana, katakana_only, normalize, to_hiragana
+from intents.normalize import (
+    is_hiragana,
+    is_kana,
+    katakana_only,
+    normalize,
+    spaced_kana,
+    to_hiragana,
+    without_spaces,
+)
 from intents.tokenizer import CHUNK_CHARS, chunks, tokenize
 
 SUDACHI_MAX_BYTES = 49_149
@@ -53,6 +61,10 @@ def test_kana_helpers() -> None:
     assert (
         not katakana_only("ヘルパーさん") and not katakana_only("介護ヘルパー") and not katakana_only("help")
     )
+    assert spaced_kana("まごが らいしゅう あそびに きます")
+    assert not spaced_kana("祖父が 縁側で 倒れて います")  # mostly kanji
+    assert not spaced_kana("たおれて います") and not spaced_kana("たおれています")  # too few words
+    assert without_spaces("ゆめ で\nみた") == ("ゆめで\nみた", [0, 1, 3, 4, 5, 6])  # line breaks kept
 
 
 def test_chunks_cover_the_text_in_order_and_stay_below_the_byte_limit() -> None:
