@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from .keyindex import RowIndex
+from .normalize import spaced_kana, without_spaces
 
 MODEL_DIR = Path(__file__).with_name("model")
 MODEL_FILE = MODEL_DIR / "concerns.npz"
@@ -38,7 +39,14 @@ MAX_CHARS = 2000
 
 
 def feature_text(s: str) -> str:
-    """What the n-grams are taken from: `s` with whitespace runs as one space, its middle left out when long."""
+    """What the n-grams are taken from: `s` with whitespace runs as one space, its middle left out when long.
+
+    Kana typed with spaces between the words (おかあさん デイ いきたがらん) is read without the spaces, as the
+    dictionaries read it (`normalize.spaced_kana`): the words' n-grams are then those of the same words typed
+    run together, not n-grams across a space that only some writers' habits produce.
+    """
+    if spaced_kana(s):
+        s = without_spaces(s)[0]
     s = " ".join(s.split())
     if len(s) > MAX_CHARS:
         half = MAX_CHARS // 2
