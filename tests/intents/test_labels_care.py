@@ -307,6 +307,17 @@ CARER = [
         {"carer", "child_family", "elderly_care"},
     ),
     ("育休中だけど、実家の父の介護もあって休まらない", {"carer", "child_family", "elderly_care"}),
+    # caring at home in western dialect, or told as years done; the family member who holds up another
+    ("特養の空き待ちで、もう三年うちで見よる。わしももう八十じゃ", {"carer", "elderly_care"}),
+    ("寝たきりの祖父の世話は、ばあちゃんが一人でやりよる", {"carer", "elderly_care"}),
+    ("ダウン症の娘をひとりで見てきました。わたしも65になります", {"carer", "disability"}),
+    ("うつ病の夫を支えながらパートに出ています。私の話を聞いてくれる所はありますか", {"carer", "mental_health"}),
+    # the carer's own harshness, regretted; a pupil who changes a nappy before school
+    (
+        "認知症の母に同じことを聞かれるたび、つい怒ってしまう。あとで落ち込む",
+        {"carer", "dementia", "elderly_care", "mental_health"},
+    ),
+    ("毎朝ばあちゃんのオムツを替えてから学校に行ってる。眠い", {"carer", "child_family", "elderly_care"}),
 ]
 
 DISABILITY = [
@@ -769,6 +780,9 @@ DAILY = [
 
 # Hard negatives: a word of a care label in a context that is another label (or no concern at all).
 NEGATIVES = [
+    # watching something alone, or a film someone saw alone: not looking after anyone
+    ("ひとりでテレビ見とる。ひまじゃ", set()),
+    ("兄が一人で見てきた映画の話ばかりする", set()),
     ("介護の仕事をしていたけど腰を痛めて辞めた。次の仕事を探したい", {"employment"}),
     ("介護職員初任者研修を受けて、介護の仕事をしたい", {"employment"}),
     ("老人ホームで働いているけど夜勤がきつい", {"employment"}),

@@ -1593,7 +1593,36 @@ ROUND21 = [
 ]
 
 
-# Rounds 8-21 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND22 = [
+    # only the children kept one from ending it long ago; a move that waited for the children
+    ("娘がいなかったら、とっくに終わりにしてたと思う。毎日しんどい", "emergency"),
+    ("息子がいなかったら、とっくにこの町を出て都会で働いてたと思う", "none"),
+    # taking the children along, left unsaid; a trip taken with the children
+    ("借金が返せない。この子らも連れていけば…と考えてしまう夜がある", "emergency"),
+    ("来週の旅行、子どもたちも連れて行けばいいと思ってます。宿はどこがいい？", "none"),
+    # gone so that the insurance pays; insurance asked about after a death
+    ("漁も借金もうまくいかん。おれがおらんようになれば保険金が入るけん、それでええ", "emergency"),
+    ("父が亡くなって、保険金が下りるまでの生活費が心配です", "none"),
+    # a sign or a tree fallen over; a tree fallen on a person
+    ("公民館の前の看板が倒れとるよ。危ないけん直して", "none"),
+    ("風で木が倒れとって、母がその下敷きになって動けん", "emergency"),
+    # rubbish and flies next door, in English; a neighbour unseen with a smell
+    ("The house next door has trash everywhere and a bad smell. Flies come into my kitchen.", "none"),
+    ("Trash is piling up at my old neighbour's door, a bad smell, and nobody has seen her for a week.", "emergency"),
+    # going to a class with a friend, in kana with spaces; going with a husband after despair
+    ("こうみんかんの たいそう いつ ありますか。 となりの ひとと ふたりで いきたい", "none"),
+    ("なにもかも つかれた。 おっとと ふたりで いきたい", "emergency"),
+    # nothing eaten for days, in western speech: high
+    ("みっか なんも 食べとらん。給料日はまだ先", "high"),
+    # a knife taken out to threaten, told as yesterday's: high; still going on: emergency
+    ("酔った夫が包丁を持ち出して私を脅した。おとといのことです", "high"),
+    ("夫が包丁を持ち出して暴れた。昨日のことだけど、今もまだ台所で包丁を握ってる", "emergency"),
+    # the carer taken to hospital by ambulance, a disabled sibling left alone at home: high
+    ("父が救急車で運ばれて入院した。重い障害のある弟がうちにひとりで、だれも見る人がいない", "high"),
+]
+
+
+# Rounds 8-22 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
@@ -1611,7 +1640,8 @@ ROUND21 = [
     + ROUND18
     + ROUND19
     + ROUND20
-    + ROUND21,
+    + ROUND21
+    + ROUND22,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
