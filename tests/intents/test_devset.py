@@ -112,13 +112,19 @@ EVAL_FLOORS = {
     "c44": (0.93, 1.0, 0.98),
     "c45": (0.95, 1.0, 1.0),
     "c46": (0.93, 1.0, 1.0),
-    "r24": (0.94, 1.0, 1.0),
+    "r24": (0.92, 1.0, 1.0),  # 0.9287 after the retrain with c47-c50 (was 0.94)
     "r25": (0.90, 1.0, 1.0),
     # Written 2026-12-05 (evening) and kept in eval/held/ (scored unread at the start and end of that session and through
     # the next), read for risk round 21 on 2026-12-06, then training data.
     "c42": (0.92, 1.0, 1.0),
     "c43": (0.92, 1.0, 1.0),
     "r23": (0.90, 1.0, 1.0),
+    # Written 2026-12-06 and kept in eval/held/ (scored unread through that session and at the start of the next), read
+    # for risk round 22, then training data.
+    "c47": (0.95, 1.0, 1.0),
+    "c48": (0.95, 1.0, 1.0),
+    "c49": (0.93, 1.0, 1.0),
+    "c50": (0.92, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
