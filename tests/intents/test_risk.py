@@ -1622,7 +1622,47 @@ ROUND22 = [
 ]
 
 
-# Rounds 8-22 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND23 = [
+    # English: better if I disappear; a better place to live
+    ("Nobody here talks to me. Maybe it is better if I just disappear", "emergency"),
+    ("Maybe it is better if I move to a cheaper apartment near the station", "none"),
+    # going to a dead parent's place, with the particle dropped
+    ("あの世のかあちゃんのとこ行きたい。もうええ", "emergency"),
+    # an older relative's wish to die said every day, without quotation marks: high
+    ("九十を過ぎた祖父が、はよ楽にしてくれって毎晩言うとる", "high"),
+    # short of breath in anxiety, as something that happens; short of breath now, lips blue
+    ("人の多い所に行くと不安で息が苦しくなる。これって病気？", "none"),
+    ("父が急に息が苦しいと言って、唇が紫になってる", "emergency"),
+    # slurred speech of someone who drinks; slurred speech without drinking
+    ("叔父は毎晩お酒を飲んで、電話だと呂律が回ってない。一人暮らしが心配", "none"),
+    ("母の呂律が急に回らなくなった。お酒は飲んでないのに", "emergency"),
+    # a student crying alone outside; a small child crying alone outside
+    ("留学生の女の子がアパートの前で一人で泣いていました。アルバイト先でいじめられているそうです", "none"),
+    ("3歳くらいの子がアパートの前で一人でずっと泣いてる。親が見当たらない", "emergency"),
+    # seen now and then but not answering the door: a worry; unseen for days with mail piling up
+    ("時々姿は見かけるけど、回覧板を回してもインターホンに出ない人がいます。町内会としてどうすれば", "none"),
+    ("一人暮らしのおじいさん、ここ何日か見かけへん。郵便受けもいっぱいで、インターホンにも出ない", "emergency"),
+    # the weekend 'disappears' into chores; the writer wants to disappear
+    ("平日は仕事、週末は親の通院の付き添いで消えます。自分の時間がない", "none"),
+    ("もう疲れた。このまま消えます", "emergency"),
+    # a knife held to one, told as what one fled: high
+    ("元夫に包丁を向けられて家を出てきました。いまは実家にいます", "high"),
+    # a smell and a neighbour not seen lately, in Kansai speech
+    ("隣の部屋からえらい臭いがしてハエも出とる。住んどるおばあちゃん、最近ぜんぜん見かけへん", "emergency"),
+    # an older parent who will not move from the futon when the day-service car comes; not moving and not answering
+    ("父がデイを嫌がって、迎えの車が来ても布団から動かない", "none"),
+    ("朝になっても父が布団から動かんし、声をかけても返事せん", "emergency"),
+    # a boss who kicks workers, in English: high
+    ("Our boss kicks us when we make mistakes. We are scared to complain", "high"),
+    # a bedridden parent left alone through the night while the writer works: high
+    ("寝たきりの母がいるけど、夜勤の日は朝まで一人にしてる。ほかに頼る人がいない", "high"),
+    # a city loan asked about; kicking that goes on
+    ("社協の貸し付けって今も申し込めますか", "none"),
+    ("夫に蹴られて、いまもまだ続いてる", "emergency"),
+]
+
+
+# Rounds 8-23 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
@@ -1641,7 +1681,8 @@ ROUND22 = [
     + ROUND19
     + ROUND20
     + ROUND21
-    + ROUND22,
+    + ROUND22
+    + ROUND23,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
