@@ -101,7 +101,7 @@ EVAL_FLOORS = {
     # Scored unread at three commits of 2026-12-04/05 (bench/RESULTS.md), then read for round 13 and committed.
     "c38": (0.94, 1.0, 1.0),
     "c39": (0.91, 1.0, 1.0),
-    "r21": (0.93, 1.0, 1.0),
+    "r21": (0.92, 1.0, 1.0),  # 0.9252 after the retrain with c51-c54 (was 0.93)
     # Written 2026-12-05 and kept in eval/held/ (scored unread at the start and end of one session and the start of
     # the next), read for risk round 14 on 2026-12-05 (evening), then training data.
     "c40": (0.95, 1.0, 1.0),
@@ -125,6 +125,12 @@ EVAL_FLOORS = {
     "c48": (0.95, 1.0, 1.0),
     "c49": (0.93, 1.0, 1.0),
     "c50": (0.92, 1.0, 1.0),
+    # Written 2026-12-06 (second session) and kept in eval/held/ (scored unread at that session's start and after its
+    # first changes), read for risk round 23, then training data.
+    "c51": (0.91, 1.0, 0.97),
+    "c52": (0.94, 1.0, 1.0),
+    "c53": (0.93, 1.0, 1.0),
+    "c54": (0.94, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
