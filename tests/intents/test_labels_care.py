@@ -311,7 +311,10 @@ CARER = [
     ("特養の空き待ちで、もう三年うちで見よる。わしももう八十じゃ", {"carer", "elderly_care"}),
     ("寝たきりの祖父の世話は、ばあちゃんが一人でやりよる", {"carer", "elderly_care"}),
     ("ダウン症の娘をひとりで見てきました。この先が不安です", {"carer", "disability"}),
-    ("うつ病の夫を支えながらパートに出ています。私の話を聞いてくれる所はありますか", {"carer", "mental_health"}),
+    (
+        "うつ病の夫を支えながらパートに出ています。私の話を聞いてくれる所はありますか",
+        {"carer", "mental_health"},
+    ),
     # the carer's own harshness, regretted; a pupil who changes a nappy before school
     (
         "認知症の母に同じことを聞かれるたび、つい怒ってしまう。あとで落ち込む",

@@ -15,7 +15,7 @@ from intents import default_engine
 from intents.dictionary import DEFAULT_DIR
 from intents.engine import Engine, cached_engine
 from intents.labels import CONCERNS, LABELS
-from intents.model import MAX_CHARS, ConcernModel, Settings, ngrams
+from intents.model import MAX_CHARS, ConcernModel, Settings, feature_text, ngrams
 from intents.normalize import normalize
 from intents.train import OUTPUTS, C, digest, train, training_files
 
@@ -36,6 +36,17 @@ def test_ngrams_are_the_characters_1_to_3_with_whitespace_as_one_space() -> None
     assert ngrams("") == []
     long = ngrams("あ" * 50_000)
     assert len(long) == 3 * (MAX_CHARS + 1) - 3
+
+
+def test_kana_typed_with_spaces_between_words_is_read_without_them() -> None:
+    """The n-grams of spaced kana are those of the words run together, as the dictionaries read them; other text
+    keeps its spaces (English words, a sentence with one space)."""
+    assert (
+        feature_text("むすめが がっこうに いきたがらん。 どうしたら ええ")
+        == "むすめががっこうにいきたがらん。どうしたらええ"
+    )
+    assert feature_text("I am so tired of work") == "I am so tired of work"
+    assert feature_text("母の介護 つかれた") == "母の介護 つかれた"
 
 
 def test_inference_gives_scikit_learns_probabilities(tmp_path: Path) -> None:

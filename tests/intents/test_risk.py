@@ -1608,7 +1608,10 @@ ROUND22 = [
     ("風で木が倒れとって、母がその下敷きになって動けん", "emergency"),
     # rubbish and flies next door, in English; a neighbour unseen with a smell
     ("The house next door has trash everywhere and a bad smell. Flies come into my kitchen.", "none"),
-    ("Trash is piling up at my old neighbour's door, a bad smell, and nobody has seen her for a week.", "emergency"),
+    (
+        "Trash is piling up at my old neighbour's door, a bad smell, and nobody has seen her for a week.",
+        "emergency",
+    ),
     # going to a class with a friend, in kana with spaces; going with a husband after despair
     ("こうみんかんの たいそう いつ ありますか。 となりの ひとと ふたりで いきたい", "none"),
     ("なにもかも つかれた。 おっとと ふたりで いきたい", "emergency"),
@@ -1641,7 +1644,10 @@ ROUND23 = [
     ("3歳くらいの子がアパートの前で一人でずっと泣いてる。親が見当たらない", "emergency"),
     # seen now and then but not answering the door: a worry; unseen for days with mail piling up
     ("時々姿は見かけるけど、回覧板を回してもインターホンに出ない人がいます。町内会としてどうすれば", "none"),
-    ("一人暮らしのおじいさん、ここ何日か見かけへん。郵便受けもいっぱいで、インターホンにも出ない", "emergency"),
+    (
+        "一人暮らしのおじいさん、ここ何日か見かけへん。郵便受けもいっぱいで、インターホンにも出ない",
+        "emergency",
+    ),
     # the weekend 'disappears' into chores; the writer wants to disappear
     ("平日は仕事、週末は親の通院の付き添いで消えます。自分の時間がない", "none"),
     ("もう疲れた。このまま消えます", "emergency"),
