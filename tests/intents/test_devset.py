@@ -112,7 +112,7 @@ EVAL_FLOORS = {
     "c44": (0.93, 1.0, 0.98),
     "c45": (0.95, 1.0, 1.0),
     "c46": (0.93, 1.0, 1.0),
-    "r24": (0.92, 1.0, 1.0),  # 0.9287 after the retrain with c47-c50 (was 0.94)
+    "r24": (0.92, 1.0, 0.99),  # 0.9287 after the retrain with c47-c50 (was 0.94); high+ 0.9944 after the one with r27-r30
     "r25": (0.90, 1.0, 1.0),
     # Written 2026-12-05 (evening) and kept in eval/held/ (scored unread at the start and end of that session and through
     # the next), read for risk round 21 on 2026-12-06, then training data.
@@ -131,6 +131,13 @@ EVAL_FLOORS = {
     "c52": (0.94, 1.0, 1.0),
     "c53": (0.93, 1.0, 1.0),
     "c54": (0.94, 1.0, 1.0),
+    # Risk-focused sets written 2026-12-06 (second session, last hour) as training data, scored unread at 3214409 first
+    # (bench/RESULTS.md): the dictionaries and the model of that commit found 83 % of their emergencies. In-sample after
+    # the retrain with them they still miss a few (diagnosis material for the next round).
+    "r27": (0.87, 0.98, 0.98),
+    "r28": (0.88, 0.96, 0.97),
+    "r29": (0.88, 0.94, 0.93),
+    "r30": (0.91, 0.97, 0.96),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

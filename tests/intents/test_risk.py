@@ -1664,6 +1664,9 @@ ROUND23 = [
     ("寝たきりの母がいるけど、夜勤の日は朝まで一人にしてる。ほかに頼る人がいない", "high"),
     # a city loan asked about; kicking that goes on
     ("社協の貸し付けって今も申し込めますか", "none"),
+    # (after the retrain with r27-r30) ending everything with no work named; the work of a night finished
+    ("もういい。もう全部終わらせる", "emergency"),
+    ("今夜中にレポートを全部終わらせる。コーヒー飲も", "none"),
     ("夫に蹴られて、いまもまだ続いてる", "emergency"),
 ]
 
