@@ -1671,7 +1671,38 @@ ROUND23 = [
 ]
 
 
-# Rounds 8-23 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND24 = [
+    # wishes to die or vanish in the languages of foreign residents, each beside an everyday wish in the same language
+    ("Saya ingin mati saja. Tidak ada yang peduli sama saya", "emergency"),
+    ("Besok saya mau lihat kembang api di taman", "none"),
+    ("Gusto ko nang mamatay. Pagod na ako sa lahat", "emergency"),
+    ("Não quero mais viver. Desculpa, mãe", "emergency"),
+    ("Quero morar perto da estação. Tem apartamento barato?", "none"),
+    ("Quiero morirme, ya no puedo más con las deudas", "emergency"),
+    ("Quiero aprender japonés. ¿Hay clases gratis?", "none"),
+    ("Tôi muốn chết, nợ nhiều quá", "emergency"),
+    ("Tôi muốn tìm việc làm thêm buổi tối", "none"),
+    ("malai marna man lagyo, kei garna sakdina", "emergency"),
+    ("我不想活了，每天都太累", "emergency"),
+    ("我想找工作，附近有日语班吗", "none"),
+    ("너무 힘들어서 죽고 싶어요", "emergency"),
+    ("한국어 통역 있어요?", "none"),
+    ("ฉันอยากตาย", "emergency"),
+    # violence going on now
+    ("Tolong, pacar saya pukul saya sekarang", "emergency"),
+    ("Mi esposo dice que me va a matar, estoy escondida en el baño", "emergency"),
+    ("남편이 지금 때리고 있어요", "emergency"),
+    # someone collapsed or not waking; waking up late for school
+    ("Meu pai caiu no banheiro e não responde", "emergency"),
+    ("Meu filho não acorda cedo para a escola. O que eu faço?", "none"),
+    ("Mi abuela no despierta y está muy fría", "emergency"),
+    # English: not wanting tomorrow; a meeting tomorrow
+    ("I don't want tomorrow to come. I am so tired", "emergency"),
+    ("I don't want tomorrow's meeting to be in Japanese only", "none"),
+]
+
+
+# Rounds 8-24 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
@@ -1691,7 +1722,8 @@ ROUND23 = [
     + ROUND20
     + ROUND21
     + ROUND22
-    + ROUND23,
+    + ROUND23
+    + ROUND24,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
