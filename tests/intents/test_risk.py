@@ -1702,7 +1702,40 @@ ROUND24 = [
 ]
 
 
-# Rounds 8-24 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND25 = [
+    # 自殺 with a wrong kanji of the same sound, beside 自撮り
+    ("もう自札しかないと思ってる", "emergency"),
+    ("自撮りしたいから公園まで一緒に来て", "none"),
+    # a carer's unfinished 'the two of us…', beside a plan to live together
+    ("夫の介護がもう限界。いっそ二人で…", "emergency"),
+    ("老後はいっそ二人で海の近くに住もうかと話してます", "none"),
+    # a farewell, then gone and not back; a farewell and home in the evening
+    ("兄が『今まで世話になった』ってメールして車で出て行ったきり帰ってこない", "emergency"),
+    ("父が『世話になったな』と言って仕事に出て、夕方には帰ってきた", "none"),
+    # pills, then slurred speech; the drinker's slurred speech
+    ("父が睡眠薬を何錠かまとめて飲んだらしく、ろれつが変", "emergency"),
+    ("夫は晩酌のあと、いつもろれつが回らなくなる", "none"),
+    # hitting now and the one hit crying out; the same every night (high)
+    ("いま兄が母を蹴ってて、母が痛いって叫んでる", "emergency"),
+    ("毎晩のように父が母を叩いてて、母はいつも泣いてる", "high"),
+    # a danger told as over, with when and how it is now; the same, then again now
+    ("高校の頃リスカしてたけど、今は落ち着いて働いてます。傷あとの治療は保険がききますか", "none"),
+    ("学生のころは消えたいとばかり考えてた。今は落ち着いてる。けど最近また死にたくなる", "emergency"),
+    ("去年、父が倒れて救急車で運ばれたけど、今はすっかり元気です。介護保険の申請は必要?", "none"),
+    ("先月倒れた母、もう退院したけど、さっきまた倒れて動かない", "emergency"),
+    # a light that went out; the wish beside it
+    ("台風で家の電気が消えたまま。冷蔵庫の中身が心配", "none"),
+    ("電気も消えた部屋で、もう消えたいって思ってる", "emergency"),
+    # a relative with dementia gone now, found once before (high); gone and found (none)
+    ("認知症の父が夕方からいなくなった。前にも警察に保護されたことがある", "high"),
+    ("認知症の父が昨夜いなくなったけど、朝に警察に保護されました", "none"),
+    # to hospital and home the same day; a wish long ago, happy now (spaced kana)
+    ("祖母が転んで救急車で運ばれたけど、その日のうちに帰ってきた。見守りサービスは?", "none"),
+    ("おっとが しんだ あと きえたいと おもった じきが ありました。 いまは ともだちと さろんに かよって たのしく してます", "none"),
+]
+
+
+# Rounds 8-25 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
@@ -1723,7 +1756,8 @@ ROUND24 = [
     + ROUND21
     + ROUND22
     + ROUND23
-    + ROUND24,
+    + ROUND24
+    + ROUND25,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
