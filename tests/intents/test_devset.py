@@ -137,6 +137,22 @@ EVAL_FLOORS = {
     "r27": (0.87, 0.98, 0.98),
     "r28": (0.88, 0.96, 0.97),
     "r30": (0.90, 0.97, 0.96),  # 0.9100 in-sample after the retrain without r29
+    # Written 2026-12-06 (second session) and kept in eval/held/ (scored unread through that session and at the start of
+    # the next), read for risk round 26 on 2026-12-06 (third session), then training data.
+    "c55": (0.93, 1.0, 1.0),
+    "c56": (0.93, 1.0, 1.0),
+    "c57": (0.93, 1.0, 1.0),
+    "r26": (0.93, 1.0, 1.0),
+    # Written 2026-12-06 (third session) as training data, scored unread first (bench/RESULTS.md): r31 read for risk
+    # round 26; r33, r34 risk-focused; f1, f3-f5 the dev mix written wholly by foreign residents (f2, their held
+    # counterpart, is in eval/held/).
+    "r31": (0.92, 1.0, 1.0),
+    "r33": (0.90, 0.98, 0.98),
+    "r34": (0.88, 0.99, 0.99),
+    "f1": (0.89, 0.95, 0.94),
+    "f3": (0.89, 1.0, 0.98),
+    "f4": (0.90, 1.0, 0.98),
+    "f5": (0.89, 1.0, 0.97),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

@@ -1731,11 +1731,82 @@ ROUND25 = [
     ("認知症の父が昨夜いなくなったけど、朝に警察に保護されました", "none"),
     # to hospital and home the same day; a wish long ago, happy now (spaced kana)
     ("祖母が転んで救急車で運ばれたけど、その日のうちに帰ってきた。見守りサービスは?", "none"),
-    ("おっとが しんだ あと きえたいと おもった じきが ありました。 いまは ともだちと さろんに かよって たのしく してます", "none"),
+    (
+        "おっとが しんだ あと きえたいと おもった じきが ありました。 いまは ともだちと さろんに かよって たのしく してます",
+        "none",
+    ),
 ]
 
 
-# Rounds 8-25 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND26 = [
+    # going to a dead spouse; to a grave
+    ("妻に先立たれて三年。もうこっちから会いに行こうと思う", "emergency"),
+    ("亡くなった母の墓参りに、今年は自分から行こうと思う", "none"),
+    # the cared-for's oxygen stopped, and oneself after; a machine explained
+    ("夫の呼吸器を外して、私もすぐ後を追おうかと考えてしまう", "emergency"),
+    ("在宅酸素の機械を止めて、私も一緒に業者さんの説明を聞きました", "none"),
+    # dying as the only settlement; working as the only one
+    ("借金まみれ。俺が死んで詫びるしかない", "emergency"),
+    ("死ぬ気で働いて返すしかない", "none"),
+    # vanishing into the waves; a sunset
+    ("もう波に消えたいな", "emergency"),
+    ("海に消える夕日を見に行こう", "none"),
+    # a farewell: tomorrow I am not here; a trip
+    ("みんな今までありがとう。明日からはもう私はいないけど元気でね", "emergency"),
+    ("明日から私は出張でいないので、母の見守りをお願いします", "none"),
+    # on a bridge, the water below; fireworks from a bridge
+    ("今、鉄橋の上。下は真っ暗な川。誰か話を聞いて", "emergency"),
+    ("橋の上から花火を見る場所を教えて", "none"),
+    # this view as the last; a view long ago
+    ("毎日海を見てる。この夕日を最後にしてもいいかなと思う", "emergency"),
+    ("この景色を最後に見たのは子どもの頃", "none"),
+    # ending it oneself, prepared; work to finish
+    ("病気の痛みに耐えられない。自分で終わらせる準備はできてる", "emergency"),
+    ("自分で終わらせる仕事が残ってるので、相談は来週にします", "none"),
+    # with the baby into the river; playing in the sea
+    ("夜泣きの子を抱いて、このまま川に入ろうかと思ってしまう", "emergency"),
+    ("子どもと二人で海に入って遊んだ", "none"),
+    # food left for the dog, beside a farewell; before a trip
+    ("お世話になりました。犬のごはんは何日分か置いてきました", "emergency"),
+    ("帰省するので猫のエサは多めに置いてきました", "none"),
+    # a small child gone with water close by; found asleep
+    ("2歳の息子がいない!さっきまで庭にいたのに、裏は用水路", "emergency"),
+    ("4歳の娘が見当たらないと思ったら、押し入れで寝てました。家の前は川です", "none"),
+    # found lying on the floor on a visit; found once before
+    ("ヘルパーで訪問したら、おばあさんが台所で倒れていました", "emergency"),
+    ("見に行ったら母が倒れていたことがあって、それから見守りを頼んでます", "none"),
+    # medicine by the box every day (high); bought
+    ("市販の風邪薬を毎日一箱飲んでしまう", "high"),
+    ("市販の風邪薬を一箱買っておきたい", "none"),
+    # eating and vomiting with blood (high)
+    ("過食嘔吐が止まらなくて、吐いたものに血が混じってた", "high"),
+    # a person wasted away and barely moving (high); a stray cat
+    ("一人暮らしの兄がやせ細って、ほとんど動けてない。病院は拒否", "high"),
+    ("やせ細った野良猫が動けないでいる", "none"),
+    # small children alone till late (high); a question
+    ("3歳と1歳の子だけで夜遅くまで留守番させてる家がある", "high"),
+    ("5歳の子に留守番はまだ早いですか", "none"),
+    # put out of a dorm by a day, in romaji (high); cleaning by a day
+    ("ryou wo asatte made ni dete kudasai to iwareta. doushiyou", "high"),
+    ("ryou wo ashita made ni souji shite kudasai", "none"),
+    # passports taken and no pay (high); passports kept, asked about
+    ("Our agent took our passports and we have not been paid for two months.", "high"),
+    ("My manager keeps the passports of us workers, is that ok?", "none"),
+    # a teenager meeting adults for money (high); a tutor
+    ("高校生の娘、ネットで知り合ったおじさんと夜に会ってはお金をもらってるらしい", "high"),
+    ("娘が知らない大人と会ってるか心配だったけど、塾の先生だった", "none"),
+    # a bedridden grandmother perhaps not fed (high)
+    ("寝たきりの祖母、叔父にちゃんと食べさせてもらえてるのか心配", "high"),
+    # interest doubling weekly (high); a student loan asked about
+    ("The lender says the interest doubles every week.", "high"),
+    ("Does the interest on my student loan double if I pay late?", "none"),
+    # a host club's tab and work 'introduced' (high); a business's receivables
+    ("ホストの売掛が払えないなら、店の紹介する仕事しろって言われた", "high"),
+    ("売掛金が払えない取引先があって困ってる。自営業です", "none"),
+]
+
+
+# Rounds 8-26 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
@@ -1757,7 +1828,8 @@ ROUND25 = [
     + ROUND22
     + ROUND23
     + ROUND24
-    + ROUND25,
+    + ROUND25
+    + ROUND26,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
