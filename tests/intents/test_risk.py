@@ -1806,7 +1806,46 @@ ROUND26 = [
 ]
 
 
-# Rounds 8-26 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
+ROUND27 = [
+    # round 27 (from the risk-focused training sets r33 and r34): each danger beside its near miss
+    ("弟が何も食べずに寝てばかり。『もうこのまま逝くわ』って言う", "emergency"),
+    ("このまま逝くのが理想の最期だと祖母は笑っていた", "none"),
+    ("ずっと声が『死ね』と命令してくる。今夜は逆らえない気がする", "emergency"),
+    ("頭の中で『消えろ』という声が毎日聞こえて眠れない。死にたくはない", "high"),
+    ("目が覚めなければと毎晩思う。もう願うだけでは足りない", "emergency"),
+    ("合格を祈るだけじゃ足りないから塾を増やした", "none"),
+    ("ホームのはしに立ってる。次の電車が来たらもう", "emergency"),
+    ("ふみきりの前で電車を見送るのが好きな子です", "none"),
+    ("正月まで生きてる気がしない。もう疲れた", "emergency"),
+    ("正月まで休みがない気がする", "none"),
+    ("ベランダから下を見てたら、飛べそうな気がしてきた", "emergency"),
+    ("飛行機の窓から見た景色がすごかった", "none"),
+    ("夜中に遺書の例文を検索してた", "emergency"),
+    ("遺言書の書き方を教えてほしい", "none"),
+    ("介護中、夫の首に手をかけてしもうた。今度はほんまに…", "emergency"),
+    ("祖父が冷たくなってる気がする、怖くてさわれない", "emergency"),
+    ("冬は手が冷たくて、水仕事が怖い", "none"),
+    ("父をゆすっても起きない。いびきもしてない", "emergency"),
+    ("息子は朝ゆすっても起きないので学校に遅れる", "none"),
+    ("窓から見たら、おじいさんが廊下に倒れてるのが見える。呼んでも返事がない", "emergency"),
+    ("兄が閉じこもって、昨日から物音ひとつしない。内側から鍵がかかってる", "emergency"),
+    ("隣の部屋、昨日から物音がしないのは旅行に行ったからだと大家さんが言ってた", "none"),
+    ("男が女の人を何度も壁に叩きつけてる", "emergency"),
+    ("ポスターを壁に押しつけて貼っている", "none"),
+    ("父さん 二日 めし くわねぇ", "high"),
+    ("ヘルパーです。おばあさんを孫が叩いています。私も台所から出られません", "emergency"),
+    ("母の年金の通帳、兄が持ってって返してくんねぇ", "high"),
+    ("息子が怒ってふすまを蹴破った。次は私かと思うと怖い", "high"),
+    ("要介護4の父、母が入院して今夜から家に一人になります", "high"),
+    ("バス代がなくて透析を休んだ", "high"),
+    ("透析の日は仕事を休みます", "none"),
+    ("寮が閉鎖で、仕事と住むところが一度になくなる", "high"),
+    ("毎朝、夫は飲んだまま子どもの送り迎えの運転をしてる", "high"),
+    ("妹が家を出て一週間、携帯もつながらない", "high"),
+]
+
+
+# Rounds 8-27 (precision and recall classes read from new writers' sets after they were scored unread; rounds 16 and 18
 # from the emergencies of the training sets that only the concern model had caught): each class
 # is written next to the danger it must not hide, so a row of either kind failing is a class lost.
 @pytest.mark.parametrize(
@@ -1829,7 +1868,8 @@ ROUND26 = [
     + ROUND23
     + ROUND24
     + ROUND25
-    + ROUND26,
+    + ROUND26
+    + ROUND27,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
