@@ -1806,6 +1806,55 @@ ROUND26 = [
 ]
 
 
+ROUND28 = [
+    # round 28 (from the held sets c58-c60 and r32 after their figures were taken, and the training sets
+    # r35-r37, c61, c62, f6): each danger beside its near miss
+    ("仕事をクビになって家賃も払えない、もう消えたい", "emergency"),
+    ("家賃と光熱費で給料が一瞬で消えた", "none"),
+    ("薬をためてある。今夜ぜんぶ飲むつもり", "emergency"),
+    ("くすり ためとるけえ こんばん のむ", "emergency"),
+    ("薬局でポイントをためてから今夜の薬を受け取る", "none"),
+    ("生きるのに飽きた", "emergency"),
+    ("同じ味のごはんに飽きた", "none"),
+    ("来月にはもういないので手続きはいりません", "emergency"),
+    ("今週末にはもう私はおりませんので", "emergency"),
+    ("来月には転勤でもういないので、住所変更の手続きを教えてください", "none"),
+    ("俺はもういなくなる", "emergency"),
+    ("私はもういなくなるので、退職の手続きをお願いします", "none"),
+    ("息子が「今夜死ぬから」と言って出て行った。笑ってたけど冗談に聞こえなかった", "emergency"),
+    ("お母さんが「この子を連れて死にます」と笑わずに言った", "emergency"),
+    ("友達が「テストで死ぬ」って笑ってた", "none"),
+    ("風呂にドライヤーを持ち込んだ", "emergency"),
+    ("風呂上がりにドライヤーを使うと停電する", "none"),
+    ("梁を見るたびに考えてしまう。脚立も出した", "emergency"),
+    ("古民家の梁を直したいので脚立を借りたい", "none"),
+    ("猟銃の保管庫の鍵の場所は知ってる。今日使うかもしれない", "emergency"),
+    ("猟銃の免許の更新に行ってきた", "none"),
+    ("屋上のカギがあいてるのを知ってる", "emergency"),
+    ("学生から「明日の朝には死んでます」とメールが来ました", "emergency"),
+    ("生徒が「ビルから飛ぶ」と言っていなくなりました", "emergency"),
+    ("一人暮らしの男性、10日ほど姿が見えず、玄関から強いにおいがします", "emergency"),
+    ("ゴミ屋敷のにおいがひどい。住人はもう何年も姿を見てない", "none"),
+    ("置き配の荷物が一週間分ドアの前にたまったまま。一人暮らしのおばあさんの家", "emergency"),
+    ("置き配の荷物がたまって困るので宅配ボックスがほしい", "none"),
+    ("子どもと逃げてコンビニのトイレにいます。夫が車で探し回ってる", "emergency"),
+    ("今日は店長に倉庫に閉じ込められた", "emergency"),
+    ("母親がいなくなって3日、子ども2人だけで暮らしてる", "emergency"),
+    ("大量の薬の空シートと家族への手紙があった", "emergency"),
+    ("ふたりで くるまで うみに はいる", "emergency"),
+    ("今年で最後にしたい。もう冬を越す元気がない", "emergency"),
+    ("畑は今年で最後にしたい。体がきつい", "none"),
+    ("透析はもうやめることにしました。誰も困らないので", "emergency"),
+    ("今夜この酒と薬で全部終わる", "emergency"),
+    ("同僚が「川見てくる」とだけ言ってスマホを置いたまま出て行った", "emergency"),
+    ("かみさまに はよ つれていって ください", "high"),
+    ("觉得活着没意思", "emergency"),
+    ("我老公又在打我，现在还在砸东西", "emergency"),
+    ("我老公喝了酒就打我", "high"),
+    ("O marido bate nela quase todo dia", "high"),
+]
+
+
 ROUND27 = [
     # round 27 (from the risk-focused training sets r33 and r34): each danger beside its near miss
     ("弟が何も食べずに寝てばかり。『もうこのまま逝くわ』って言う", "emergency"),
@@ -1869,7 +1918,8 @@ ROUND27 = [
     + ROUND24
     + ROUND25
     + ROUND26
-    + ROUND27,
+    + ROUND27
+    + ROUND28,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
