@@ -469,8 +469,13 @@ class Engine:
         assert self.model is not None
         settings = self.model.settings
         p, bars = reading.probabilities, settings.raise_risk_at
-        # Emergency is also high: the model raises to emergency only when both outputs are sure.
-        if reading.length < settings.raise_risk_min_chars or p["risk:high"] < bars["risk:high"]:
+        # Emergency is also high, so the model's certainty of "high or worse" is the larger of its two outputs
+        # (they are fitted separately and can disagree: 0.77 emergency beside 0.52 high for a farewell written
+        # in Portuguese). Raising to emergency needs the emergency output sure.
+        if (
+            reading.length < settings.raise_risk_min_chars
+            or max(p["risk:high"], p["risk:emergency"]) < bars["risk:high"]
+        ):
             return risk
         levels = ("emergency", "high") if p["risk:emergency"] >= bars["risk:emergency"] else ("high",)
         for level in levels:

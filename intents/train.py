@@ -44,7 +44,8 @@ THRESHOLD = 0.9
 # Risk outputs: "risk:high" is P(high or emergency), "risk:emergency" is P(emergency). The model may only
 # raise the dictionaries' risk, at these probabilities: recall first (a missed danger is the worst error).
 # Chosen the same way: on new writers' sets 0.6 / 0.6 found about half the emergencies the earlier
-# 0.75 / 0.9 missed, with the same emergency precision there (bench/RESULTS.md).
+# 0.75 / 0.9 missed, with the same emergency precision there (bench/RESULTS.md). The two outputs are fitted
+# separately, so the engine reads "high or worse" as the larger of them (2026-12-06, fourth session).
 RISK_OUTPUTS = RISK_RULESETS
 RAISE_AT = {"risk:high": 0.6, "risk:emergency": 0.6}
 RAISE_MIN_CHARS = 10
