@@ -153,6 +153,23 @@ EVAL_FLOORS = {
     "f3": (0.89, 1.0, 0.98),
     "f4": (0.90, 1.0, 0.98),
     "f5": (0.89, 1.0, 0.97),
+    # Held in eval/held/ through the third session of 2026-12-06 (c58-c60, r32, f2: scored unread at its start and end and
+    # at the start of the fourth) or written then as training data and scored unread (r35-r37, c61, c62, f6 in
+    # eval/untrained/); read for risk round 28 in the fourth session, then training data with r40 and r41, written in the
+    # fourth session and scored unread first (bench/RESULTS.md).
+    "c58": (0.93, 1.0, 1.0),
+    "c59": (0.94, 1.0, 1.0),
+    "c60": (0.92, 1.0, 0.98),
+    "c61": (0.92, 1.0, 1.0),
+    "c62": (0.92, 1.0, 0.98),
+    "f2": (0.91, 1.0, 0.98),
+    "f6": (0.90, 1.0, 0.98),
+    "r32": (0.93, 1.0, 0.98),
+    "r35": (0.90, 0.99, 0.99),
+    "r36": (0.92, 1.0, 0.98),
+    "r37": (0.91, 1.0, 1.0),
+    "r40": (0.88, 1.0, 0.98),
+    "r41": (0.90, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

@@ -143,7 +143,7 @@ DEMENTIA = [
     ),
     ("最近、母が料理の味付けを何度も間違えるし、約束をすっかり忘れる", {"dementia", "elderly_care"}),
     ("認知症 相談", {"dementia"}),
-    ("Papa has dementia, he gets lost", {"dementia"}),
+    ("Papa has dementia, he gets lost", {"dementia", "elderly_care"}),  # a relative's dementia comes with elderly_care (WRITING.md)
     ("おやがぼけた", {"dementia", "elderly_care"}),
     ("最近物忘れが増えて、認知症じゃないかと心配。自分のことです", {"dementia"}),
     ("同じことを何度も聞いてしまうと職場で言われた。まだ40代なのに", {"dementia"}),

@@ -166,7 +166,6 @@ EMERGENCY = [
     "消えたぁい",
     "娘のスマホに死に方の検索履歴があった",
     "親友がSNSに最後の投稿って書いてて、電話に出ない",
-    "もう生きていても仕方ないと母が毎日言う",
     "介護してる父と一緒に逝こうか、と考える夜がある",
     "死にたし",
     "自分はいらない人間。消えたい",
@@ -553,6 +552,8 @@ EMERGENCY = [
 ]
 
 HIGH = [
+    # an older parent who keeps saying life is not worth living: high, as the shared dev set labels it (round 28)
+    "もう生きていても仕方ないと母が毎日言う",
     # self-harm that goes on, without a present wish to die
     "アムカがやめられない",
     "腕の傷がまた増えた",
