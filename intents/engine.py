@@ -682,9 +682,19 @@ class _Pass:
         self._where = where  # where each character of this reading is in the message (None: the same place)
 
     def cancelled(self, r: int, span: tuple[int, int]) -> bool:
-        if self._where is not None:
-            span = _placed(self._where, span)
-        return any(a < span[1] and span[0] < b for c in self._contexts for a, b in c.spans(r))
+        # Asked for every term, phrase and pattern found, and most rule sets have no cancel context in a
+        # message: the span is placed and compared only where some are, without a generator per question.
+        placed = None
+        for c in self._contexts:
+            spans = c.spans(r)
+            if spans:
+                if placed is None:
+                    placed = span if self._where is None else _placed(self._where, span)
+                start, end = placed
+                for a, b in spans:
+                    if a < end and start < b:
+                        return True
+        return False
 
     def add(self, other: _Pass) -> None:
         """Take in what another reading of the same message found: each label keeps the higher score, the
