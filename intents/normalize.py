@@ -29,8 +29,14 @@ _KATA_START, _KATA_END = 0x30A1, 0x30F6
 _HIRA_START, _HIRA_END = 0x3041, 0x3096
 
 
+# Either of the two above (one scan tells that a text has neither, as almost every message).
+_UNSAFE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def clean(text: str) -> str:
     """Make any str safe for the tokenizer: no lone surrogates, no control characters."""
+    if _UNSAFE.search(text) is None:
+        return text
     text = _SURROGATES.sub("\ufffd", text)
     return _CONTROLS.sub(" ", text)
 
@@ -38,9 +44,13 @@ def clean(text: str) -> str:
 def normalize(text: str) -> str:
     """The canonical form of `text` that every matcher sees."""
     text = unicodedata.normalize("NFKC", clean(text)).lower()
-    text = _HIRA_LONG.sub("", text)
-    text = _LONG_RUN.sub("ー", text)
-    text = _SMALL_VOWEL.sub(lambda m: _FULL_VOWEL[m.group()], text)
+    # Each substitution below only where its characters occur (a search for one character in C is far cheaper
+    # than a regular expression's scan, and most messages have no elongation and no small vowel).
+    if "ー" in text or "〜" in text or "~" in text or "〰" in text or "～" in text:  # _LONG_MARKS
+        text = _HIRA_LONG.sub("", text)
+        text = _LONG_RUN.sub("ー", text)
+    if "ぃ" in text or "ぅ" in text or "ぉ" in text:  # _SMALL_VOWEL
+        text = _SMALL_VOWEL.sub(lambda m: _FULL_VOWEL[m.group()], text)
     return _REPEAT.sub(r"\1", text)
 
 
@@ -80,6 +90,13 @@ def katakana_only(text: str) -> bool:
 
 def has_kanji(text: str) -> bool:
     return _KANJI.search(text) is not None
+
+
+# The characters _KANJI matches, as a set: a span's kanji are then one set intersection (see engine._Written).
+KANJI_CHARS = frozenset(
+    [chr(c) for c in range(0x4E00, 0x9FFF + 1)] + [chr(c) for c in range(0x3400, 0x4DBF + 1)] + ["々"]
+)
+KANA_CHARS = _KANA_CHARS
 
 
 def kanji_of(text: str) -> list[str]:
