@@ -41,9 +41,33 @@ def clean(text: str) -> str:
     return _CONTROLS.sub(" ", text)
 
 
+# Characters NFKC leaves as they are and that combine with nothing before them (combining class 0, never the
+# second character of a composition): a text may be cut before any of them and normalized piece by piece with
+# the same result. Most of a Japanese message is such characters; NFKC over all of a long one only because it
+# holds a few half-width kana or full-width digits costs more than the rest of normalizing.
+_NFKC_RUN = re.compile(r"[^\t\n\x20-\x7e\u3001\u3002\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]+")
+
+
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), normalizing only the runs of other characters than the above, each
+    with the character before it (which a mark in the run may combine with: ｶﾞ → ガ)."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    out: list[str] = []
+    done = 0
+    for m in _NFKC_RUN.finditer(text):
+        start, end = m.span()
+        start = max(start - 1, done)
+        out.append(text[done:start])
+        out.append(unicodedata.normalize("NFKC", text[start:end]))
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
 def normalize(text: str) -> str:
     """The canonical form of `text` that every matcher sees."""
-    text = unicodedata.normalize("NFKC", clean(text)).lower()
+    text = nfkc(clean(text)).lower()
     # Each substitution below only where its characters occur (a search for one character in C is far cheaper
     # than a regular expression's scan, and most messages have no elongation and no small vowel).
     if "ー" in text or "〜" in text or "~" in text or "〰" in text or "～" in text:  # _LONG_MARKS
