@@ -139,15 +139,22 @@ _SPACED_MIN_WORDS = 3
 _SPACED_MIN_KANA = 0.7
 
 
+# Runs of kana (_KANA_CHARS) and long-vowel marks.
+_KANA_OR_LONG = re.compile("[\u3041-\u3096\u30a1-\u30f6ー]+")
+
+
 def spaced_kana(text: str) -> bool:
     """Kana written with spaces between the words (まごが らいしゅう あそびに きます)."""
     if " " not in text:
         return False
     words = text.split(" ")
-    if sum(1 for w in words if w) < _SPACED_MIN_WORDS:
+    if len(words) - words.count("") < _SPACED_MIN_WORDS:
         return False
-    letters = [c for c in text if not c.isspace()]
-    return sum(c in _KANA_CHARS or c == "ー" for c in letters) >= _SPACED_MIN_KANA * len(letters)
+    # Counted in C (a long message is thousands of characters): the letters are what is not whitespace (what
+    # str.split() splits on is what str.isspace() is true of), and kana are never whitespace.
+    letters = len("".join(text.split()))
+    kana = len(text) - len(_KANA_OR_LONG.sub("", text))
+    return kana >= _SPACED_MIN_KANA * letters
 
 
 def without_spaces(text: str) -> tuple[str, list[int]]:
