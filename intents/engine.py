@@ -43,11 +43,12 @@ from .keyindex import KeyIndex
 from .labels import CONCERNS, LABELS, META, RISK_RULESETS, RISKS
 from .model import ConcernModel, Reading, default_model
 from .normalize import (
+    KANA_CHARS,
+    KANJI_CHARS,
     has_kana,
     has_kanji,
     is_ascii_word,
     is_hiragana,
-    kanji_of,
     katakana_only,
     normalize,
     spaced_kana,
@@ -362,8 +363,9 @@ class Engine:
         # The reading of the tokens written with kana (others masked, offsets kept): kana slips are looked
         # for only there, since a reading of kanji is what Sudachi read, not what the resident typed (and
         # _Written.same_word refuses such matches anyway).
+        no_kana = KANA_CHARS.isdisjoint  # normalize.has_kana, without a call per token
         kana_reading = "".join(
-            tok.reading if has_kana(tok.surface) else "\0" * len(tok.reading) for tok in tokens
+            "\0" * len(tok.reading) if no_kana(tok.surface) else tok.reading for tok in tokens
         )
         self._scan_fuzzy(written, views["reading"], tokens, hits, kana_reading)
 
@@ -687,9 +689,19 @@ class _Pass:
         self._where = where  # where each character of this reading is in the message (None: the same place)
 
     def cancelled(self, r: int, span: tuple[int, int]) -> bool:
-        if self._where is not None:
-            span = _placed(self._where, span)
-        return any(a < span[1] and span[0] < b for c in self._contexts for a, b in c.spans(r))
+        # Asked for every term, phrase and pattern found, and most rule sets have no cancel context in a
+        # message: the span is placed and compared only where some are, without a generator per question.
+        placed = None
+        for c in self._contexts:
+            spans = c.spans(r)
+            if spans:
+                if placed is None:
+                    placed = span if self._where is None else _placed(self._where, span)
+                start, end = placed
+                for a, b in spans:
+                    if a < end and start < b:
+                        return True
+        return False
 
     def add(self, other: _Pass) -> None:
         """Take in what another reading of the same message found: each label keeps the higher score, the
@@ -871,8 +883,9 @@ class _Written(dict):
         self.s = s
 
     def __missing__(self, span: tuple[int, int]) -> frozenset[str] | None:
-        matched = self.s[span[0] : span[1]]
-        kanji = frozenset(kanji_of(matched)) if has_kana(matched) else None
+        # The span's characters as a set: kana among them (normalize.has_kana), and its kanji (kanji_of).
+        chars = frozenset(self.s[span[0] : span[1]])
+        kanji = None if KANA_CHARS.isdisjoint(chars) else chars & KANJI_CHARS
         self[span] = kanji
         return kanji
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from .keyindex import RowIndex
-from .normalize import spaced_kana, without_spaces
+from .normalize import spaced_kana
 
 MODEL_DIR = Path(__file__).with_name("model")
 MODEL_FILE = MODEL_DIR / "concerns.npz"
@@ -46,7 +46,7 @@ def feature_text(s: str) -> str:
     run together, not n-grams across a space that only some writers' habits produce.
     """
     if spaced_kana(s):
-        s = without_spaces(s)[0]
+        s = s.replace(" ", "")  # normalize.without_spaces(s)[0], without the positions it also lists
     s = " ".join(s.split())
     if len(s) > MAX_CHARS:
         half = MAX_CHARS // 2

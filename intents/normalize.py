@@ -29,18 +29,52 @@ _KATA_START, _KATA_END = 0x30A1, 0x30F6
 _HIRA_START, _HIRA_END = 0x3041, 0x3096
 
 
+# Either of the two above (one scan tells that a text has neither, as almost every message).
+_UNSAFE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def clean(text: str) -> str:
     """Make any str safe for the tokenizer: no lone surrogates, no control characters."""
+    if _UNSAFE.search(text) is None:
+        return text
     text = _SURROGATES.sub("\ufffd", text)
     return _CONTROLS.sub(" ", text)
 
 
+# Characters NFKC leaves as they are and that combine with nothing before them (combining class 0, never the
+# second character of a composition): a text may be cut before any of them and normalized piece by piece with
+# the same result. Most of a Japanese message is such characters; NFKC over all of a long one only because it
+# holds a few half-width kana or full-width digits costs more than the rest of normalizing.
+_NFKC_RUN = re.compile(r"[^\t\n\x20-\x7e\u3001\u3002\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]+")
+
+
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), normalizing only the runs of other characters than the above, each
+    with the character before it (which a mark in the run may combine with: ｶﾞ → ガ)."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    out: list[str] = []
+    done = 0
+    for m in _NFKC_RUN.finditer(text):
+        start, end = m.span()
+        start = max(start - 1, done)
+        out.append(text[done:start])
+        out.append(unicodedata.normalize("NFKC", text[start:end]))
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
+
 def normalize(text: str) -> str:
     """The canonical form of `text` that every matcher sees."""
-    text = unicodedata.normalize("NFKC", clean(text)).lower()
-    text = _HIRA_LONG.sub("", text)
-    text = _LONG_RUN.sub("ー", text)
-    text = _SMALL_VOWEL.sub(lambda m: _FULL_VOWEL[m.group()], text)
+    text = nfkc(clean(text)).lower()
+    # Each substitution below only where its characters occur (a search for one character in C is far cheaper
+    # than a regular expression's scan, and most messages have no elongation and no small vowel).
+    if "ー" in text or "〜" in text or "~" in text or "〰" in text or "～" in text:  # _LONG_MARKS
+        text = _HIRA_LONG.sub("", text)
+        text = _LONG_RUN.sub("ー", text)
+    if "ぃ" in text or "ぅ" in text or "ぉ" in text:  # _SMALL_VOWEL
+        text = _SMALL_VOWEL.sub(lambda m: _FULL_VOWEL[m.group()], text)
     return _REPEAT.sub(r"\1", text)
 
 
@@ -82,6 +116,13 @@ def has_kanji(text: str) -> bool:
     return _KANJI.search(text) is not None
 
 
+# The characters _KANJI matches, as a set: a span's kanji are then one set intersection (see engine._Written).
+KANJI_CHARS = frozenset(
+    [chr(c) for c in range(0x4E00, 0x9FFF + 1)] + [chr(c) for c in range(0x3400, 0x4DBF + 1)] + ["々"]
+)
+KANA_CHARS = _KANA_CHARS
+
+
 def kanji_of(text: str) -> list[str]:
     """The kanji characters of `text`, in order."""
     return _KANJI.findall(text)
@@ -98,15 +139,22 @@ _SPACED_MIN_WORDS = 3
 _SPACED_MIN_KANA = 0.7
 
 
+# Runs of kana (_KANA_CHARS) and long-vowel marks.
+_KANA_OR_LONG = re.compile("[\u3041-\u3096\u30a1-\u30f6ー]+")
+
+
 def spaced_kana(text: str) -> bool:
     """Kana written with spaces between the words (まごが らいしゅう あそびに きます)."""
     if " " not in text:
         return False
     words = text.split(" ")
-    if sum(1 for w in words if w) < _SPACED_MIN_WORDS:
+    if len(words) - words.count("") < _SPACED_MIN_WORDS:
         return False
-    letters = [c for c in text if not c.isspace()]
-    return sum(c in _KANA_CHARS or c == "ー" for c in letters) >= _SPACED_MIN_KANA * len(letters)
+    # Counted in C (a long message is thousands of characters): the letters are what is not whitespace (what
+    # str.split() splits on is what str.isspace() is true of), and kana are never whitespace.
+    letters = len("".join(text.split()))
+    kana = len(text) - len(_KANA_OR_LONG.sub("", text))
+    return kana >= _SPACED_MIN_KANA * letters
 
 
 def without_spaces(text: str) -> tuple[str, list[int]]:
