@@ -1806,6 +1806,26 @@ ROUND26 = [
 ]
 
 
+ROUND29 = [
+    # round 29 (from the risk-focused training sets r42 and r43): each danger beside its near miss
+    ("Meu marido disse que ia se matar e saiu de carro", "emergency"),
+    ("Ela tomou todos os comprimidos e não acorda", "emergency"),
+    ("Quero acabar com as dívidas, como faço?", "none"),
+    ("nasa tulay ako, pagod na", "emergency"),
+    ("I'm on the platform, the next train comes soon, goodbye", "emergency"),
+    ("What time is the next train to the city hall?", "none"),
+    ("I care for my father alone and think we both die together", "emergency"),
+    ("兄が「子どもたちを頼む」と書いて出て行き、電話が通じない", "emergency"),
+    ("子どもたちをよろしくお願いします。保育園の申し込みです", "none"),
+    ("naririnig ko, binubugbog siya ngayon", "emergency"),
+    ("Nakahiga sa sahig si lolo, hindi gumagalaw", "emergency"),
+    ("A vizinha idosa não abre a porta e tem um cheiro forte", "emergency"),
+    ("umiiyak ang bata sa labas, walang tao sa bahay", "emergency"),
+    ("置き手紙に『探さんといて』とあった", "emergency"),
+    ("SNSに『ﾀﾋにたい』って。いつもの冗談っぽいけど今日のはなんか違う", "emergency"),
+    ("SNSに『ﾀﾋにたい』って笑ってた。テストの点の話", "none"),
+]
+
 ROUND28 = [
     # round 28 (from the held sets c58-c60 and r32 after their figures were taken, and the training sets
     # r35-r37, c61, c62, f6): each danger beside its near miss
@@ -1937,7 +1957,8 @@ ROUND27 = [
     + ROUND25
     + ROUND26
     + ROUND27
-    + ROUND28,
+    + ROUND28
+    + ROUND29,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
