@@ -1806,6 +1806,26 @@ ROUND26 = [
 ]
 
 
+ROUND30 = [
+    # round 30 (from the foreign residents' training sets f8-f10): each danger beside its near miss
+    ("Я не хочу жить", "emergency"),
+    ("Всем будет лучше без меня, прощайте", "emergency"),
+    ("আমি আর বাঁচতে চাই না", "emergency"),
+    ("ජීවත් වෙන්න බැහැ", "emergency"),
+    ("Charchadim, o'lmoqchiman", "emergency"),
+    ("살기 싫어요", "emergency"),
+    ("我把一整盒安眠药都吃了", "emergency"),
+    ("Nếu tôi biến mất thì tốt hơn", "emergency"),
+    ("He wrote 'goodbye to all' and now his phone is off", "emergency"),
+    ("身の回りの整理をしています。もう疲れました", "emergency"),
+    ("引っ越しのため身の回りの整理をしています", "none"),
+    ("넘어져서 못 일어나요", "emergency"),
+    ("ojiisan ga koronde tatenai", "emergency"),
+    ("报纸堆了一周，敲门没人应，是独居老人", "emergency"),
+    ("I hide in the car with my kids, he is looking for us", "emergency"),
+    ("Ele tá batendo nela agora, ouço gritos", "emergency"),
+]
+
 ROUND29 = [
     # round 29 (from the risk-focused training sets r42 and r43): each danger beside its near miss
     ("Meu marido disse que ia se matar e saiu de carro", "emergency"),
@@ -1958,7 +1978,8 @@ ROUND27 = [
     + ROUND26
     + ROUND27
     + ROUND28
-    + ROUND29,
+    + ROUND29
+    + ROUND30,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
