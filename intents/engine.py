@@ -471,15 +471,17 @@ class Engine:
         assert self.model is not None
         settings = self.model.settings
         p, bars = reading.probabilities, settings.raise_risk_at
-        # Emergency is also high, so the model's certainty of "high or worse" is the larger of its two outputs
-        # (they are fitted separately and can disagree: 0.77 emergency beside 0.52 high for a farewell written
-        # in Portuguese). Raising to emergency needs the emergency output sure.
-        if (
-            reading.length < settings.raise_risk_min_chars
-            or max(p["risk:high"], p["risk:emergency"]) < bars["risk:high"]
-        ):
+        # Emergency is also high. The two outputs are fitted separately and can disagree (0.77 emergency beside
+        # 0.52 high for a farewell written in Portuguese): an emergency output at its bar counts as "high or worse"
+        # too, unless the high output is far below its own (`emergency_alone_min_high`; 0.61 emergency beside 0.39
+        # high for "I'm done with the forms, goodbye for now").
+        sure_emergency = p["risk:emergency"] >= bars["risk:emergency"]
+        high_or_worse = p["risk:high"] >= bars["risk:high"] or (
+            sure_emergency and p["risk:high"] >= settings.emergency_alone_min_high
+        )
+        if reading.length < settings.raise_risk_min_chars or not high_or_worse:
             return risk
-        levels = ("emergency", "high") if p["risk:emergency"] >= bars["risk:emergency"] else ("high",)
+        levels = ("emergency", "high") if sure_emergency else ("high",)
         for level in levels:
             if _RANK[level] <= _RANK[risk] or any(ruled_out(k) for k in RISK_RULESETS):
                 return risk

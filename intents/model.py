@@ -78,6 +78,10 @@ class Settings:
     # name or a single word (小坪, 池子) one character decides the n-grams (子 → child_family), and such short
     # messages are what the dictionaries and the conversation's own handling (area names, menu words) are for.
     add_label_min_chars: int = 0
+    # The emergency output at its bar raises a message to emergency even when the high-or-emergency output is
+    # below its own bar, if that output is at least this (the two are fitted separately and can disagree).
+    # 1.0: never (files written before this setting).
+    emergency_alone_min_high: float = 1.0
 
 
 class ConcernModel:
@@ -121,6 +125,7 @@ class ConcernModel:
             {k: float(v) for k, v in meta["raise_risk_at"].items()},
             int(meta.get("raise_risk_min_chars", 0)),
             int(meta.get("add_label_min_chars", 0)),
+            float(meta.get("emergency_alone_min_high", 1.0)),
         )
         return cls(labels, terms, idf, coef, intercept, settings, meta)
 
