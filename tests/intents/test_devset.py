@@ -170,6 +170,15 @@ EVAL_FLOORS = {
     "r37": (0.91, 1.0, 1.0),
     "r40": (0.88, 1.0, 0.98),
     "r41": (0.90, 1.0, 1.0),
+    # Written 2026-12-06 (fourth session) as training data and scored unread first (bench/RESULTS.md): r42, r43
+    # risk-focused, read for risk round 29; f8-f10 the dev mix written wholly by foreign residents, read for round 30;
+    # c65 the dev mix, not read.
+    "r42": (0.90, 1.0, 0.99),
+    "r43": (0.92, 1.0, 0.99),
+    "f8": (0.90, 1.0, 0.98),
+    "f9": (0.88, 1.0, 0.94),
+    "f10": (0.89, 1.0, 0.96),
+    "c65": (0.95, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

@@ -1824,6 +1824,20 @@ ROUND30 = [
     ("报纸堆了一周，敲门没人应，是独居老人", "emergency"),
     ("I hide in the car with my kids, he is looking for us", "emergency"),
     ("Ele tá batendo nela agora, ouço gritos", "emergency"),
+    # round 30, second part (training sets whose dangers the final retrain no longer raised)
+    ("usle haat kaatyo, ragat rokidaina", "emergency"),
+    ("私が死んだ後の手続きを前もって知りたい。金曜にはそうなる予定", "emergency"),
+    ("波がさらってくれたらいいのに、私ごと", "emergency"),
+    ("いろいろお世話になりました。もう大丈夫。さよなら", "emergency"),
+    ("一人暮らしの部屋から異臭がして、呼んでも応答がない", "emergency"),
+    ("The dorm goes with the job, and we have to be out tomorrow", "high"),
+    ("My dorm contract ends next spring and I have to move out, any advice?", "none"),
+    ("yamikin kara denwa ga kuru", "high"),
+    ("Grandma has dementia and went out this morning, still not back", "high"),
+    ("退去の期限が今週末で、行き先がない", "high"),
+    ("Su esposo le quitó el pasaporte", "high"),
+    ("壁越しにドンという音と女性の悲鳴が毎晩する", "high"),
+    ("Thanks, goodbye for now", "none"),
 ]
 
 ROUND29 = [
