@@ -198,3 +198,38 @@ def test_risk_is_raised_only_in_messages_long_enough_to_read(engine: Engine) -> 
     assert engine.classify("あした晴れる").risk == "none"
     assert engine.classify("あしたは晴れるかなと思って").risk == "emergency"
     assert default_engine().model.settings.raise_risk_min_chars == 10
+
+
+def _risk_outputs(high: float, emergency: float, emergency_alone_min_high: float) -> ConcernModel:
+    """A model sure of no label whose two risk outputs are `high` and `emergency` whatever the text."""
+    p = {k: 0.001 for k in OUTPUTS} | {"risk:high": high, "risk:emergency": emergency}
+    return ConcernModel(
+        OUTPUTS,
+        ["あ"],
+        np.ones(1),
+        np.zeros((1, len(OUTPUTS))),
+        np.array([float(np.log(p[k] / (1 - p[k]))) for k in OUTPUTS]),
+        Settings(0.9, 0.95, {"risk:high": 0.6, "risk:emergency": 0.6}, 0, 0, emergency_alone_min_high),
+        {},
+    )
+
+
+def test_an_emergency_output_at_its_bar_raises_only_beside_a_high_output_not_far_below(
+    engine: Engine,
+) -> None:
+    # The two risk outputs are fitted separately and can disagree: emergency is also high, so a sure emergency
+    # output counts as "high or worse" when the high output is at least emergency_alone_min_high.
+    text = "あしたは晴れるかなと思って"
+    engine.model = _risk_outputs(high=0.5, emergency=0.8, emergency_alone_min_high=0.4)
+    assert engine.classify(text).risk == "emergency"
+    engine.model = _risk_outputs(high=0.3, emergency=0.8, emergency_alone_min_high=0.4)
+    assert engine.classify(text).risk == "none"
+    # 1.0, the default for model files written before the setting: both outputs must be at their bars.
+    engine.model = _risk_outputs(high=0.5, emergency=0.8, emergency_alone_min_high=1.0)
+    assert engine.classify(text).risk == "none"
+    engine.model = _risk_outputs(high=0.7, emergency=0.8, emergency_alone_min_high=1.0)
+    assert engine.classify(text).risk == "emergency"
+    # A sure high output with an unsure emergency output raises to high only.
+    engine.model = _risk_outputs(high=0.7, emergency=0.3, emergency_alone_min_high=0.4)
+    assert engine.classify(text).risk == "high"
+    assert default_engine().model.settings.emergency_alone_min_high == 0.4
