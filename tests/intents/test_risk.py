@@ -1806,6 +1806,28 @@ ROUND26 = [
 ]
 
 
+ROUND31 = [
+    # round 31 (from the training sets r44, r45 and f11): each danger beside its near miss
+    ("今夜でもう終わらせると言って部屋にこもった", "emergency"),
+    ("今日で書類の作業を終わらせる", "none"),
+    ("橋の上にいる。最後に夕日が見れてよかった", "emergency"),
+    ("かあちゃんが先に逝ったから、おれもそっちさ行ぐ", "emergency"),
+    ("この冬は越す気もねぇ", "emergency"),
+    ("春までは生ぎでねぇと思う", "emergency"),
+    ("bye tte kite, sorekara renraku tsukanai", "emergency"),
+    ("A veces pienso que es mejor morirnos juntos, mi hijo y yo", "emergency"),
+    ("Bạn tôi nhắn 'vĩnh biệt' rồi tắt máy", "emergency"),
+    ("naipon ko na ang mga gamot", "emergency"),
+    ("浜に引き上げたら顔が真っ青で動かない", "emergency"),
+    ("赤ちゃんの泣き声がだんだん弱くなってきた。親は朝まで帰らない", "emergency"),
+    ("風呂場で倒れでで起ぎられね", "emergency"),
+    ("隣のばあちゃ、カーテンが開かないし、雪も踏まれてない", "emergency"),
+    ("我爸倒在地上，叫不醒", "emergency"),
+    ("さっきから上の部屋で子どもの『やめて』という叫び声と叩く音がする", "emergency"),
+    ("兄貴が親父さ手上げでら。今。", "emergency"),
+    ("叔父が『世話になったな』って電話してきて切れた。かけ直してもでね", "emergency"),
+]
+
 ROUND30 = [
     # round 30 (from the foreign residents' training sets f8-f10): each danger beside its near miss
     ("Я не хочу жить", "emergency"),
@@ -1993,7 +2015,8 @@ ROUND27 = [
     + ROUND27
     + ROUND28
     + ROUND29
-    + ROUND30,
+    + ROUND30
+    + ROUND31,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
