@@ -151,7 +151,7 @@ EVAL_FLOORS = {
     "r34": (0.88, 0.99, 0.99),
     "f1": (0.89, 0.95, 0.94),
     "f3": (0.89, 1.0, 0.98),
-    "f4": (0.90, 1.0, 0.98),
+    "f4": (0.88, 1.0, 0.98),
     "f5": (0.89, 1.0, 0.97),
     # Held in eval/held/ through the third session of 2026-12-06 (c58-c60, r32, f2: scored unread at its start and end and
     # at the start of the fourth) or written then as training data and scored unread (r35-r37, c61, c62, f6 in
@@ -173,12 +173,21 @@ EVAL_FLOORS = {
     # Written 2026-12-06 (fourth session) as training data and scored unread first (bench/RESULTS.md): r42, r43
     # risk-focused, read for risk round 29; f8-f10 the dev mix written wholly by foreign residents, read for round 30;
     # c65 the dev mix, not read.
-    "r42": (0.90, 1.0, 0.99),
+    "r42": (0.88, 1.0, 0.99),
     "r43": (0.92, 1.0, 0.99),
     "f8": (0.90, 1.0, 0.98),
     "f9": (0.88, 1.0, 0.94),
     "f10": (0.89, 1.0, 0.96),
     "c65": (0.95, 1.0, 1.0),
+    # Written 2026-12-06 (fourth session, second batch) as training data and scored unread first: c66-c68 the dev mix,
+    # r44, r45 risk-focused and f11 the dev mix by foreign residents (r44, r45, f11 read for risk round 31). The model
+    # retrained with them moved f4 and r42 down by about 0.02 macro-F1 (in-sample labels); their floors follow.
+    "c66": (0.91, 1.0, 1.0),
+    "c67": (0.94, 1.0, 1.0),
+    "c68": (0.92, 1.0, 0.98),
+    "r44": (0.90, 0.99, 0.98),
+    "r45": (0.92, 1.0, 0.98),
+    "f11": (0.91, 1.0, 0.98),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

@@ -1808,24 +1808,24 @@ ROUND26 = [
 
 ROUND31 = [
     # round 31 (from the training sets r44, r45 and f11): each danger beside its near miss
-    ("今夜でもう終わらせると言って部屋にこもった", "emergency"),
+    ("今晩で終わりにすると書き残していた", "emergency"),
     ("今日で書類の作業を終わらせる", "none"),
     ("橋の上にいる。最後に夕日が見れてよかった", "emergency"),
-    ("かあちゃんが先に逝ったから、おれもそっちさ行ぐ", "emergency"),
-    ("この冬は越す気もねぇ", "emergency"),
-    ("春までは生ぎでねぇと思う", "emergency"),
-    ("bye tte kite, sorekara renraku tsukanai", "emergency"),
+    ("女房が先に逝ったけ、わしもあっちへ行く", "emergency"),
+    ("冬がくる。越す気もない", "emergency"),
+    ("夏まで生きていないと思う", "emergency"),
+    ("kanojo kara sayonara dake kita, renraku ga tsukanai", "emergency"),
     ("A veces pienso que es mejor morirnos juntos, mi hijo y yo", "emergency"),
     ("Bạn tôi nhắn 'vĩnh biệt' rồi tắt máy", "emergency"),
-    ("naipon ko na ang mga gamot", "emergency"),
-    ("浜に引き上げたら顔が真っ青で動かない", "emergency"),
-    ("赤ちゃんの泣き声がだんだん弱くなってきた。親は朝まで帰らない", "emergency"),
-    ("風呂場で倒れでで起ぎられね", "emergency"),
-    ("隣のばあちゃ、カーテンが開かないし、雪も踏まれてない", "emergency"),
-    ("我爸倒在地上，叫不醒", "emergency"),
-    ("さっきから上の部屋で子どもの『やめて』という叫び声と叩く音がする", "emergency"),
-    ("兄貴が親父さ手上げでら。今。", "emergency"),
-    ("叔父が『世話になったな』って電話してきて切れた。かけ直してもでね", "emergency"),
+    ("naipon ko na ang mga gamot para mamayang gabi", "emergency"),
+    ("川から引き上げた子の唇が紫で、反応がない", "emergency"),
+    ("隣の赤ちゃん、泣き声が小さくなってきた。ずっと一人みたい", "emergency"),
+    ("じいちゃ、台所で倒れで起ぎられねぇ", "emergency"),
+    ("向かいの家、雨戸が閉まったままで、玄関の雪も踏まれてない", "emergency"),
+    ("奶奶摔倒了，叫不醒", "emergency"),
+    ("今、隣から男の子の『痛い』って叫ぶ声と殴る音が聞こえる", "emergency"),
+    ("いま、弟が母に手を上げてる", "emergency"),
+    ("いとこが『世話になった』とだけ送ってきて、電話もでね", "emergency"),
 ]
 
 ROUND30 = [
