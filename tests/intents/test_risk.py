@@ -1826,6 +1826,9 @@ ROUND31 = [
     ("今、隣から男の子の『痛い』って叫ぶ声と殴る音が聞こえる", "emergency"),
     ("いま、弟が母に手を上げてる", "emergency"),
     ("いとこが『世話になった』とだけ送ってきて、電話もでね", "emergency"),
+    # a request to stop the check-in messages is no farewell (the retrained model had raised it)
+    ("no more messages please", "none"),
+    ("I can't go on, no more, goodbye", "emergency"),
 ]
 
 ROUND30 = [
