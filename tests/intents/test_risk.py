@@ -1806,6 +1806,52 @@ ROUND26 = [
 ]
 
 
+ROUND32 = [
+    # round 32 (from the held sets c63, c64, r38, r39 and f7, read after their unread figures were taken): each danger
+    # beside its near miss
+    ("これで最後やけん、と言って通帳と印鑑を預けていった", "emergency"),
+    ("最後の支払いが済んだので通帳を記帳してきた", "none"),
+    ("展望台から海を見て、それで終わりにしようと思う", "emergency"),
+    ("展望台の清掃の仕事、今月で終わりにしたい", "none"),
+    ("海沿いの町まで来た。帰りの切符は買っていない", "emergency"),
+    ("帰りの切符は駅で買えますか", "none"),
+    ("mou tsukareta, shinu shika nai", "emergency"),
+    ("Không có tôi thì gia đình sẽ tốt hơn", "emergency"),
+    ("Tôi muốn làm cho xong việc tối nay", "none"),
+    ("ami nijeke shesh kore dibo", "emergency"),
+    ("毎日 生きとるとが たいぎい", "emergency"),
+    ("雪かきがよだきい", "none"),
+    ("一人暮らしのおじいさんの家、チャイムに返事がなくて、中で犬がずっと吠えてる", "emergency"),
+    ("おじいさんの犬がずっと吠えてうるさい", "none"),
+    (
+        "新聞を配っています。一人暮らしのおばあさん、3日分が郵便受けに残ったままで、姿を見かけない",
+        "emergency",
+    ),
+    ("配達した荷物がそのまま玄関に置いてある。受け取りの時間を変えたい", "none"),
+    ("mi abuelo se cayó en la cocina y no puede levantarse", "emergency"),
+    ("mi abuelo se cayó el mes pasado, ya está bien", "none"),
+    ("bayi tetangga menangis sendirian dari tadi", "emergency"),
+    ("妊娠8か月だけど、お金がなくて一度も健診に行けてない", "high"),
+    ("妊娠8か月、健診で順調と言われました", "none"),
+    ("I'm 7 months pregnant and haven't seen a doctor, no money", "high"),
+    ("寝たきりの夫を介護してるけど、私が骨折して入院することになり、世話ができない", "high"),
+    ("介護で腰が痛くて、私が倒れそう", "none"),
+    ("Tuần sau phải ra khỏi ký túc xá, chưa có chỗ ở", "high"),
+    ("Tháng sau tôi chuyển nhà, đã có chỗ ở mới", "none"),
+    ("आज घरमा खाना केही छैन", "high"),
+    ("pinjol mengancam sebar data saya", "high"),
+    ("hàng xóm tối nào cũng đánh vợ", "high"),
+    ("mi ex pareja me sigue hasta mi casa", "high"),
+    ("夫はまだ手は出してないけど、時間の問題だと思う", "high"),
+    ("時間の問題で解決すると思います", "none"),
+    ("イライラして娘をベッドに投げつけてしまった", "high"),
+    ("弟(知的障害)が自分の腕を噛んで血が出るまでやめない", "high"),
+    ("母の介護、手が出る前に誰かに代わってほしい", "high"),
+    ("担当のおじいさんが毎回『もう長生きはええ、はよ逝かせて』と笑う", "high"),
+    ("家主が来月いっぱいで取り壊すので出てくれと", "high"),
+    ("裏の空き家が来年取り壊される", "none"),
+]
+
 ROUND31 = [
     # round 31 (from the training sets r44, r45 and f11): each danger beside its near miss
     ("今晩で終わりにすると書き残していた", "emergency"),
@@ -2019,7 +2065,8 @@ ROUND27 = [
     + ROUND28
     + ROUND29
     + ROUND30
-    + ROUND31,
+    + ROUND31
+    + ROUND32,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
