@@ -1806,6 +1806,35 @@ ROUND26 = [
 ]
 
 
+ROUND33 = [
+    # round 33 (from the training sets r48, f13 and f14, read after their unread figures were taken): dangers in Japanese
+    # dialects and in the languages foreign residents write, each beside a near miss where one applies
+    ("死ぬ方法", "emergency"),
+    ("死ぬ方法を扱った小説の感想文を書きたい", "none"),
+    ("月末までに消えとこうかと思う", "emergency"),
+    ("駅の屋上駐車場に来た。柵の向こうをずっと見てる", "emergency"),
+    ("じいちゃんの後を追いたか。もうひとりは嫌じゃ", "emergency"),
+    ("取り立てに追われるのも疲れた。踏切に行く", "emergency"),
+    ("帰りに踏切に行く道を教えて", "none"),
+    ("父がペットボトルの灯油を間違えて飲んでしまった", "emergency"),
+    ("灯油の配達をお願いしたい", "none"),
+    ("台所の鍋から煙が出とる、母は寝とる", "emergency"),
+    ("Ayaw na niya mabuhay, sabi ng kapatid ko", "emergency"),
+    ("Друг написал «прощайте» и не отвечает", "emergency"),
+    ("Nenek jatuh di kamar mandi, tidak sadar", "emergency"),
+    ("අප්පච්චි වැටුණා, නැගිටින්න බෑ", "emergency"),
+    ("爷爷在厕所摔倒了，起不来", "emergency"),
+    ("El vecino dice que va a saltar desde el puente", "emergency"),
+    ("Bé 3 tuổi ở nhà một mình, khóc mãi", "emergency"),
+    ("Nhà tôi bị cắt nước từ sáng", "high"),
+    ("妈妈有认知症，下午出门到现在还没回来", "high"),
+    ("妈妈有认知症，钥匙老是找不到", "none"),
+    ("かれし が けいたい まいにち みる", "high"),
+    ("祖母のキャッシュカードで、叔父が無断でお金をおろしてる", "high"),
+    ("My sister is scared of her husband", "high"),
+    ("กรีดแขนอีกแล้ว", "high"),
+]
+
 ROUND32 = [
     # round 32 (from the held sets c63, c64, r38, r39 and f7, read after their unread figures were taken): each danger
     # beside its near miss
@@ -2066,7 +2095,8 @@ ROUND27 = [
     + ROUND29
     + ROUND30
     + ROUND31
-    + ROUND32,
+    + ROUND32
+    + ROUND33,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
