@@ -188,6 +188,17 @@ EVAL_FLOORS = {
     "r44": (0.90, 0.99, 0.98),
     "r45": (0.92, 1.0, 0.98),
     "f11": (0.91, 1.0, 0.98),
+    # 2026-12-06 (fifth session): the held sets of the fourth session, read for risk round 32 and moved up (c63, c64,
+    # r38, r39, f7), and three new training sets scored unread first and read for round 33 (r48 risk-focused, f13
+    # and f14 the dev mix by foreign residents); figures after the retrain with them, macro-F1 rounded down less 0.01.
+    "c63": (0.91, 1.0, 1.0),
+    "c64": (0.95, 1.0, 1.0),
+    "r38": (0.90, 1.0, 1.0),
+    "r39": (0.92, 1.0, 1.0),
+    "f7": (0.90, 1.0, 1.0),
+    "r48": (0.91, 1.0, 1.0),
+    "f13": (0.91, 1.0, 1.0),
+    "f14": (0.91, 1.0, 0.98),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

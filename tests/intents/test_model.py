@@ -17,7 +17,7 @@ from intents.engine import Engine, cached_engine
 from intents.labels import CONCERNS, LABELS
 from intents.model import MAX_CHARS, ConcernModel, Settings, feature_text, ngrams
 from intents.normalize import normalize
-from intents.train import OUTPUTS, C, digest, train, training_files
+from intents.train import OUTPUTS, TOL, C, digest, train, training_files
 
 ROOT = Path(__file__).resolve().parents[2]
 RANK = {"none": 0, "high": 1, "emergency": 2}
@@ -92,7 +92,7 @@ def test_inference_gives_scikit_learns_probabilities(tmp_path: Path) -> None:
     px = vec.transform([ngrams(normalize(t)) for t in probes])
     for label in ("poverty_finance", "employment", "mental_health"):
         y = [label in i for _, i in rows]
-        clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+        clf = LogisticRegression(C=C, max_iter=5000, tol=TOL, class_weight="balanced").fit(x, y)
         expected = clf.predict_proba(px)[:, 1]
         got = [model.probabilities(normalize(t))[label] for t in probes]
         assert got == pytest.approx(expected.tolist(), abs=1e-4)
