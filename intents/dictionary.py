@@ -55,6 +55,8 @@ SETS_KEYS = {"name", "description", "sets"}
 # A phrase part naming a word set of sets.yaml: "@die" stands for every word of the set `die`.
 SET_PREFIX = "@"
 PATTERN_KEYS = {"re", "w", "also"}
+# a risk file's high pattern may also say `not_emergency: true` (see _read_risk)
+HIGH_PATTERN_KEYS = PATTERN_KEYS | {"not_emergency"}
 CANCEL_KEYS = {"re"}
 
 
@@ -330,6 +332,7 @@ def _read_risk(
         _read_rules(section, rs, here, problems, sets)
         rs.cancel = shared_cancel + _read_cancel(section.get("cancel"), here, problems)
         out.append(rs)
+    _cap_at_high(data, out, where, problems)
     examples = data.get("examples") or {}
     if not isinstance(examples, dict):
         problems.append(f"{where}: examples must be a mapping emergency / high / none")
@@ -338,6 +341,30 @@ def _read_risk(
     for level in ("emergency", "high", "none"):
         examples_out[level] += _strings(examples.get(level), f"{where}: examples.{level}", problems)
     return out
+
+
+def _cap_at_high(data: dict, out: list[RuleSet], where: str, problems: list[str]) -> None:
+    """A high pattern marked `not_emergency: true` names a situation that is high and never emergency (an older
+    parent who keeps saying death would be welcome): its match is also a cancel context of the file's emergency
+    rules, so one entry says both."""
+    high = next((rs for rs in out if rs.label == RISK_RULESETS[1]), None)
+    if high is None:
+        return
+    items = (data.get("high") or {}).get("patterns") or []
+    flags = [
+        (i.get("re"), i.get("not_emergency")) for i in items if isinstance(i, dict) and "not_emergency" in i
+    ]
+    if any(flag is not True for _, flag in flags):
+        problems.append(f"{where}: high: `not_emergency:` is `true` or absent")
+    marked = {source for source, flag in flags if flag is True}
+    if not marked:
+        return
+    emergency = next((rs for rs in out if rs.label == RISK_RULESETS[0]), None)
+    if emergency is None:
+        problems.append(f"{where}: high: `not_emergency:` patterns need the file's `emergency:` section")
+        return
+    known = {c.pattern for c in emergency.cancel}
+    emergency.cancel += [p.regex for p in high.patterns if p.source in marked and p.source not in known]
 
 
 def _read_rules(
@@ -406,7 +433,9 @@ def _read_rules(
         if not isinstance(source, str) or not source:
             problems.append(f"{here}: a pattern is a mapping with `re:`")
             continue
-        _unknown_keys(item, PATTERN_KEYS, here, problems)
+        _unknown_keys(
+            item, HIGH_PATTERN_KEYS if rs.label == RISK_RULESETS[1] else PATTERN_KEYS, here, problems
+        )
         regex = _compile(source, here, problems)
         if regex is None:
             continue

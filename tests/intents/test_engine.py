@@ -148,6 +148,31 @@ def test_risk_and_sets_may_be_split_into_files(tmp_path: Path) -> None:
     assert "high.threshold 2.0 differs from risk.yaml's 1.0" in problems
 
 
+def test_a_high_pattern_marked_not_emergency_also_cancels_emergency(tmp_path: Path) -> None:
+    for path in FIXTURES.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    write(
+        tmp_path,
+        "risk_elders.yaml",
+        """
+        emergency:
+          terms: [お迎えが来てほしい]
+        high:
+          patterns: [{re: "祖母が毎日「[^」]*」と言う", not_emergency: true}]
+        """,
+    )
+    engine = Engine.from_directory(tmp_path)
+    assert engine.problems == []
+    assert engine.classify("祖母が毎日「お迎えが来てほしい」と言う").risk == "high"
+    assert engine.classify("もう疲れた、お迎えが来てほしい").risk == "emergency"  # elsewhere the term stands
+    write(tmp_path, "risk_elders.yaml", 'high:\n  patterns: [{re: "毎日", not_emergency: yes please}]\n')
+    problems = "\n".join(load_dictionaries(tmp_path).problems)
+    assert "`not_emergency:` is `true` or absent" in problems
+    write(tmp_path, "risk_elders.yaml", 'emergency:\n  patterns: [{re: "毎日", not_emergency: true}]\n')
+    problems = "\n".join(load_dictionaries(tmp_path).problems)
+    assert "unknown key" in problems and "not_emergency" in problems
+
+
 def test_a_phrase_inside_another_of_its_label_counts_once(tmp_path: Path) -> None:
     write(
         tmp_path,
