@@ -156,15 +156,15 @@ def test_a_high_pattern_marked_not_emergency_also_cancels_emergency(tmp_path: Pa
         "risk_elders.yaml",
         """
         emergency:
-          terms: [お迎えが来てほしい]
+          terms: [あの世に行きたい]
         high:
-          patterns: [{re: "祖母が毎日「[^」]*」と言う", not_emergency: true}]
+          patterns: [{re: "叔父が口癖のように「[^」]*」とこぼす", not_emergency: true}]
         """,
     )
     engine = Engine.from_directory(tmp_path)
     assert engine.problems == []
-    assert engine.classify("祖母が毎日「お迎えが来てほしい」と言う").risk == "high"
-    assert engine.classify("もう疲れた、お迎えが来てほしい").risk == "emergency"  # elsewhere the term stands
+    assert engine.classify("叔父が口癖のように「あの世に行きたい」とこぼす").risk == "high"
+    assert engine.classify("今夜はもう、あの世に行きたい").risk == "emergency"  # elsewhere the term stands
     write(tmp_path, "risk_elders.yaml", 'high:\n  patterns: [{re: "毎日", not_emergency: yes please}]\n')
     problems = "\n".join(load_dictionaries(tmp_path).problems)
     assert "`not_emergency:` is `true` or absent" in problems
