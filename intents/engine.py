@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import logging
 import os
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable
@@ -661,7 +662,7 @@ class _Contexts:
                         by_rule[engine._cancels[i - first][0]].append((i, where))
                 self._by_rule = by_rule
             regexes, s = engine._regex_set, self.s
-            spans = [m.span() for i, where in self._by_rule.get(r, ()) for m in regexes.finditer(i, s, where)]
+            spans = [_hit(m) for i, where in self._by_rule.get(r, ()) for m in regexes.finditer(i, s, where)]
             if self.where is not None:
                 spans = [_placed(self.where, span) for span in spans]
             self._spans[r] = spans
@@ -810,13 +811,27 @@ class _Pass:
                 m = pat.regex.compiled.search(s)
                 if m is None:
                     continue
-                if m.end() > m.start() and not self.cancelled(r, m.span()):
-                    self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)
+                if m.end() > m.start() and not self.cancelled(r, span := _hit(m)):
+                    self.credit(r, span, pat.source, "pattern", pat.weight, pat.also)
                     continue
             for m in regexes.finditer(i, s, where):
-                if m.end() > m.start() and not self.cancelled(r, m.span()):
-                    self.credit(r, m.span(), pat.source, "pattern", pat.weight, pat.also)
+                if m.end() > m.start() and not self.cancelled(r, span := _hit(m)):
+                    self.credit(r, span, pat.source, "pattern", pat.weight, pat.also)
                     break
+
+
+def _hit(m: re.Match[str]) -> tuple[int, int]:
+    """Where a pattern or cancel context matched: its group `hit` where it has one and that group took part.
+
+    A pattern that checks the whole message first (`^(?=[^\\n]*…)[^\\n]*?(?P<hit>…)`) matches from the
+    message's start; `hit` names the words that are the evidence, so that a cancel context elsewhere in the
+    message does not overlap them, and a cancel context of that form does not reach back over other words.
+    """
+    if "hit" in m.re.groupindex:
+        start, end = m.span("hit")
+        if end > start:
+            return start, end
+    return m.span()
 
 
 def _placed(where: list[int], span: tuple[int, int]) -> tuple[int, int]:

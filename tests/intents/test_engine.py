@@ -173,6 +173,35 @@ def test_a_high_pattern_marked_not_emergency_also_cancels_emergency(tmp_path: Pa
     assert "unknown key" in problems and "not_emergency" in problems
 
 
+def test_a_pattern_s_hit_group_is_its_evidence_and_what_a_cancel_must_overlap(tmp_path: Path) -> None:
+    for path in FIXTURES.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    write(
+        tmp_path,
+        "risk_hits.yaml",
+        r"""
+        emergency:
+          patterns:
+            - {re: '^(?=[^\n]*(屋上|橋))[^\n]*?(?P<hit>飛び(たい|たくなる))'}
+            - {re: '^(?=[^\n]*(屋上|橋))[^\n]*?川を見て(いる|る)'}
+        cancel:
+          - {re: '去年の話'}
+          - {re: '^(?=[^\n]*ゲーム)[^\n]*?(?P<hit>ゲームで)'}
+        """,
+    )
+    engine = Engine.from_directory(tmp_path)
+    assert engine.problems == []
+    result = engine.classify("去年の話はもういい。今、橋の上で飛びたくなる")
+    assert result.risk == "emergency"
+    [hit] = [e for e in result.evidence if e.label == "risk:emergency"]
+    assert hit.text == "飛びたくなる"  # the hit group, not the whole message from its start
+    # Without a hit group the match runs from the message's start and overlaps the cancel before it.
+    assert engine.classify("去年の話はもういい。今、橋の上で川を見てる").risk == "none"
+    assert engine.classify("今、橋の上で川を見てる").risk == "emergency"
+    # A cancel context's hit group is all it rules out: the danger before it stands.
+    assert engine.classify("屋上で飛びたくなる。ゲームでもそう").risk == "emergency"
+
+
 def test_a_phrase_inside_another_of_its_label_counts_once(tmp_path: Path) -> None:
     write(
         tmp_path,

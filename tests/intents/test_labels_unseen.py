@@ -3,7 +3,7 @@
 Each row is a message written for these tests (not taken from the dev or blind sets), the labels that must
 fire and the labels that must not. Rows are grouped by the class of expression they stand for, so that a
 regression shows which class broke: a carer's exhaustion without the word 介護, loneliness told as eating
-alone or nobody to talk to, an older relative told by age or frailty, chores that have become hard.
+alone or no one to speak with, an older relative told by age or frailty, chores that have become hard.
 """
 
 from __future__ import annotations

@@ -1806,6 +1806,59 @@ ROUND26 = [
 ]
 
 
+ROUND34 = [
+    # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
+    # taken): dangers, each beside the near miss that must stay as it is
+    ("このまま遠くの沖まで出て、もう戻らんでもええかなと思う", "emergency"),
+    ("沖まで出たけど、風が強くて戻ってきた", "none"),
+    ("酔った兄が「車ごと海に突っ込んでやる」と言って出ていった", "emergency"),
+    ("睡眠薬を山ほど並べた写真が来た。「これから全部のむ」って", "emergency"),
+    ("これから風邪薬を飲むけど、食後でいいの?", "none"),
+    ("次の大雨で川に流されたい", "emergency"),
+    ("こころの電話に何度かけても話し中で、もう誰でもいい", "emergency"),
+    ("息子のメモに『週末決行』とだけ書いてあった", "emergency"),
+    ("雨でも運動会は明日決行です", "none"),
+    ("身寄りもない、墓もいらん。今夜そうする", "emergency"),
+    ("夫がよく『俺の保険金でローンは片付くな』とつぶやく", "emergency"),
+    ("歩道橋の手すりを乗り越えようとしている人がいる", "emergency"),
+    ("公園のフェンスを子どもが乗り越えようとして危ない", "none"),
+    ("母は台所で「お父さんと一緒に死のうか」と言った。冗談の口調じゃなかった", "emergency"),
+    ("ゲームの台詞で「死にたくなければ逃げろ」ってあったよね", "none"),
+    ("友達に死にたいって言われたら、どう返せばいいですか", "none"),
+    ("叔父は死にたいとかは言ってないけど、元気がない", "none"),
+    ("遺書じゃないけど、家族に手紙を書いておきたい", "none"),
+    ("祖母がデイサービス いきたくない と言う", "none"),
+    ("数年前まで死ぬことばかり考えていた。今は地域の食堂で元気に手伝っています", "none"),
+    ("上の階の子の泣き声が、もう4時間やまない", "emergency"),
+    ("うちの子、3時間おきに泣くので眠れません", "none"),
+    ("앞집 아기가 몇 시간째 울어요", "emergency"),
+    ("牛乳配達です。一人暮らしのお客さん宅、牛乳が4日分そのまま", "emergency"),
+    ("旅行中なので新聞を5日分止めたい", "none"),
+    ("大家です。いつも会う婆さんの姿が見えん。合鍵はあるけど入ってもいいのか", "emergency"),
+    ("隣の家、郵便物は溜まっておらず、明かりもつく", "none"),
+    ("防災講座で、倒れている人を見つけた時の対応を知りたい", "none"),
+    ("救急車を呼ぶほどでもない腹痛、夜はどこに聞けばいい", "none"),
+    ("祖父がどぶに落ちたけど、自分で上がってきて平気な顔してる", "none"),
+    ("訪問看護師です。利用者さんの夫が今も暴れていて、怖くて外に出てきました", "emergency"),
+    ("祖父が昼に散歩に出たまま、まだ戻ってけえへん。住所も言えへんのに", "high"),
+    ("しゅうとが おかね ぜんぶ もってる。でんわも みられる", "high"),
+    ("倅がわしの年金をもっていっちまう。通帳も返さん", "high"),
+    ("ヘルパーさんが来た日に限って、財布からお金を取られている気がする", "high"),
+    ("母はヘルパーさんにお金を盗られたって毎日言う。物忘れのせいだと思う", "none"),
+    ("うちの だんな わたしを ぶった。にげたい", "high"),
+    ("ビザが心配で離婚もできない。夫が怖い", "high"),
+    ("Hawak ng boyfriend ko ang passport ko", "high"),
+    ("パパ ママ の さいふ とる。ママ ないてる", "high"),
+    ("つかれて どなってしまう。たたく かも しんぱい", "high"),
+    ("My friend cut her wrist again, it happens every week", "high"),
+    ("Mi hermano tiene cortes en los brazos", "high"),
+    ("Lola ko bedridden, mag-isa sa bahay buong araw", "high"),
+    ("He has eaten nothing since yesterday", "high"),
+    ("দুই দিন কিছু খাইনি", "high"),
+    ("गर्भवती छु, पैसा छैन", "high"),
+    ("アパートの取り壊しで今月末に退去、次が決まってない", "high"),
+]
+
 ROUND33 = [
     # round 33 (from the training sets r48, f13 and f14, read after their unread figures were taken): dangers in Japanese
     # dialects and in the languages foreign residents write, each beside a near miss where one applies
@@ -2096,7 +2149,8 @@ ROUND27 = [
     + ROUND30
     + ROUND31
     + ROUND32
-    + ROUND33,
+    + ROUND33
+    + ROUND34,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
