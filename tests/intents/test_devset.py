@@ -199,6 +199,17 @@ EVAL_FLOORS = {
     "r48": (0.91, 1.0, 1.0),
     "f13": (0.91, 1.0, 1.0),
     "f14": (0.91, 1.0, 0.98),
+    # 2026-12-06 (sixth session): the fifth session's held sets, read for risk round 34 and moved up (c69, c70, r46,
+    # r47, f12), and three new sets of the dev mix by foreign residents scored unread first (f16-f18); figures after
+    # the retrain with them, macro-F1 rounded down less 0.01.
+    "c69": (0.93, 1.0, 1.0),
+    "c70": (0.93, 1.0, 1.0),
+    "r46": (0.94, 1.0, 1.0),
+    "r47": (0.92, 1.0, 1.0),
+    "f12": (0.94, 1.0, 1.0),
+    "f16": (0.95, 1.0, 1.0),
+    "f17": (0.94, 1.0, 1.0),
+    "f18": (0.94, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
