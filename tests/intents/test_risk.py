@@ -1806,6 +1806,49 @@ ROUND26 = [
 ]
 
 
+ROUND35 = [
+    # round 35 (from the sixth session's training sets f16-f18, written by foreign residents): dangers in the languages
+    # they write in, each class beside a near miss where one applies
+    ("もう だめ。あした なんか こない ほうが いい", "emergency"),
+    ("あした が たのしみ", "none"),
+    ("ashita ga konakereba ii to omou", "emergency"),
+    ("我不在了的话，家人都会轻松", "emergency"),
+    ("이제 살 이유가 없어요", "emergency"),
+    ("म अब बाँच्न चाहन्न", "emergency"),
+    ("Je pense à en finir", "emergency"),
+    ("sab khatam karna chahta hoon", "emergency"),
+    ("Dadam ko'p dori ichib qo'ydi", "emergency"),
+    ("bhai le dherai ausadhi khayo", "emergency"),
+    ("할머니가 넘어지셔서 못 일어나세요", "emergency"),
+    ("ยายล้มในครัว ลุกไม่ได้", "emergency"),
+    ("옆집 할아버지가 며칠째 안 보여요", "emergency"),
+    ("Old man next door not answering for three days", "emergency"),
+    ("chong em dang danh em", "emergency"),
+    ("I saw a carer slap an old woman at the day centre", "high"),
+    ("奶奶的退休金被舅舅拿走了", "high"),
+    ("老公喝了酒就打我", "high"),
+    ("Kakak dipukul suaminya semalam", "high"),
+    ("kodomo wo tataite shimatta, mata yarisou", "high"),
+    ("Công ty giữ hộ chiếu của em", "high"),
+    ("元カレが 会社の前で まってる", "high"),
+    ("Il m'a menacée avec un couteau", "high"),
+    ("Kids next door outside again at night in the cold", "high"),
+    ("サラキン から でんわ。こわい", "high"),
+    ("sarakin kaesenai", "none"),
+    ("vay nóng, họ đe dọa đến nhà", "high"),
+    ("ภรรยา ดูแลแม่สามีที่ติดเตียง", "none"),
+    ("අද කන්න දෙයක් නෑ", "high"),
+    ("aaja khana sakiyo", "high"),
+    ("het gao, hai ngay chua an gi", "high"),
+    ("raigetsu made ni dete kudasai to iwareta", "high"),
+    ("房东说月底必须搬走", "high"),
+    ("치매 있는 엄마가 나가서 안 돌아와요", "high"),
+    ("전기가 끊겼어요", "high"),
+    ("Saya hamil 7 bulan, belum periksa, tidak ada uang", "high"),
+    ("我又开始划手臂了", "high"),
+    ("엄마가 빨리 죽었으면 좋겠다고 하세요", "high"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2150,7 +2193,8 @@ ROUND27 = [
     + ROUND31
     + ROUND32
     + ROUND33
-    + ROUND34,
+    + ROUND34
+    + ROUND35,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
