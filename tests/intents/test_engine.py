@@ -123,8 +123,7 @@ def test_phrase_parts_with_alternatives_sets_and_any_order(engine: Engine, text:
 
 
 def test_risk_and_sets_may_be_split_into_files(tmp_path: Path) -> None:
-    for path in FIXTURES.glob("*.yaml"):
-        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_fixtures(tmp_path)
     write(tmp_path, "sets_places.yaml", "sets:\n  high_place: [屋上, 橋の上, '@medicine']\n")
     write(
         tmp_path,
@@ -149,8 +148,7 @@ def test_risk_and_sets_may_be_split_into_files(tmp_path: Path) -> None:
 
 
 def test_a_high_pattern_marked_not_emergency_also_cancels_emergency(tmp_path: Path) -> None:
-    for path in FIXTURES.glob("*.yaml"):
-        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_fixtures(tmp_path)
     write(
         tmp_path,
         "risk_elders.yaml",
@@ -174,8 +172,7 @@ def test_a_high_pattern_marked_not_emergency_also_cancels_emergency(tmp_path: Pa
 
 
 def test_a_pattern_s_hit_group_is_its_evidence_and_what_a_cancel_must_overlap(tmp_path: Path) -> None:
-    for path in FIXTURES.glob("*.yaml"):
-        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_fixtures(tmp_path)
     write(
         tmp_path,
         "risk_hits.yaml",
@@ -299,6 +296,12 @@ def test_non_str_is_refused_clearly(engine: Engine) -> None:
 
 def write(directory: Path, name: str, body: str) -> None:
     (directory / name).write_text(textwrap.dedent(body), encoding="utf-8")
+
+
+def copy_fixtures(directory: Path) -> None:
+    """The fixture dictionaries, copied where a test adds files of its own beside them."""
+    for path in FIXTURES.glob("*.yaml"):
+        (directory / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def test_check_reports_every_kind_of_problem(tmp_path: Path) -> None:
@@ -431,8 +434,7 @@ def test_a_kana_term_misread_by_sudachi_gets_no_lemma_entry() -> None:
 
 
 def _with_risk_file(tmp_path: Path, body: str) -> Engine:
-    for path in FIXTURES.glob("*.yaml"):
-        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    copy_fixtures(tmp_path)
     write(tmp_path, "risk_more.yaml", body)
     engine = Engine.from_directory(tmp_path)
     assert engine.problems == []
