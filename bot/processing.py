@@ -41,6 +41,9 @@ SENDS_IN_FLIGHT = ("pending", "sending")
 # Event kinds worth the "…" animation: the resident is waiting for an answer in a one-to-one chat.
 LOADING_KINDS = frozenset({"text", "postback", "location", "sticker", "media", "follow"})
 JOB_BUDGET_SECONDS = 20.0
+# A sweep that finds nothing it may take while something is still due looks again this many times, this far apart.
+_LOOK_AGAIN = 20
+_LOOK_AGAIN_PAUSE = 0.05
 EVENT_BACKOFF_BASE = 2.0
 EVENT_BACKOFF_MAX = 60.0
 
@@ -343,6 +346,7 @@ def sweep(ctx: WorkerContext) -> int:
 def _sweep_serial(ctx: WorkerContext, start_loading: LoadingStarter | None = None) -> int:
     handled = 0
     skipped: set[int] = set()
+    looked_again = 0
     deadline = time.monotonic() + JOB_BUDGET_SECONDS
     lease = float(ctx.setting("TSUNAGU_EVENT_LEASE"))
     while time.monotonic() < deadline:
@@ -350,9 +354,21 @@ def _sweep_serial(ctx: WorkerContext, start_loading: LoadingStarter | None = Non
             now = utcnow()
             query_id = _next_due(session, now, skipped)
             if query_id is None:
-                return handled
-            lease_until = claim(session, query_id, now, lease)
-            session.commit()
+                # What this worker skipped may have been held only for a moment: a row another worker was
+                # claiming (skipped while locked), or an event waiting behind the same resident's earlier answer
+                # still being sent. Look again a few times before leaving it to the next sweep, or parallel
+                # workers that all skipped it would each stop and leave it waiting a whole sweep interval.
+                due = _next_due(session, now, set(), lock=False)
+                if due is None or looked_again >= _LOOK_AGAIN:
+                    return handled
+                looked_again += 1
+                skipped.clear()
+            else:
+                lease_until = claim(session, query_id, now, lease)
+                session.commit()
+        if query_id is None:
+            time.sleep(_LOOK_AGAIN_PAUSE)
+            continue
         if lease_until is None:
             # Behind an earlier event of the same source (that one is taken first) or taken by another.
             skipped.add(query_id)
