@@ -345,8 +345,9 @@ def _read_risk(
 
 def _cap_at_high(data: dict, out: list[RuleSet], where: str, problems: list[str]) -> None:
     """A high pattern marked `not_emergency: true` names a situation that is high and never emergency (an older
-    parent who keeps saying death would be welcome): its match is also a cancel context of the file's emergency
-    rules, so one entry says both."""
+    parent who keeps saying death would be welcome): its match is also a cancel context of the emergency level,
+    so one entry says both. Cancels of a risk file hold for the whole level (`_merge`); a file with no
+    `emergency:` section of its own gets an empty one to carry them."""
     high = next((rs for rs in out if rs.label == RISK_RULESETS[1]), None)
     if high is None:
         return
@@ -361,8 +362,8 @@ def _cap_at_high(data: dict, out: list[RuleSet], where: str, problems: list[str]
         return
     emergency = next((rs for rs in out if rs.label == RISK_RULESETS[0]), None)
     if emergency is None:
-        problems.append(f"{where}: high: `not_emergency:` patterns need the file's `emergency:` section")
-        return
+        emergency = RuleSet(label=RISK_RULESETS[0], name="emergency", source=where)
+        out.append(emergency)
     known = {c.pattern for c in emergency.cancel}
     emergency.cancel += [p.regex for p in high.patterns if p.source in marked and p.source not in known]
 

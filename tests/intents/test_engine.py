@@ -163,6 +163,18 @@ def test_a_high_pattern_marked_not_emergency_also_cancels_emergency(tmp_path: Pa
     assert engine.problems == []
     assert engine.classify("叔父が口癖のように「あの世に行きたい」とこぼす").risk == "high"
     assert engine.classify("今夜はもう、あの世に行きたい").risk == "emergency"  # elsewhere the term stands
+    # A file of high rules only caps an emergency word of another file the same way.
+    write(
+        tmp_path,
+        "risk_elders.yaml",
+        'high:\n  patterns: [{re: "叔母が毎日「[^」]*」と言う", not_emergency: true}]\n',
+    )
+    write(tmp_path, "risk_wish.yaml", "emergency:\n  terms: [あの世に行きたい]\n")
+    engine = Engine.from_directory(tmp_path)
+    assert engine.problems == []
+    assert engine.classify("叔母が毎日「あの世に行きたい」と言う").risk == "high"
+    assert engine.classify("今夜はもう、あの世に行きたい").risk == "emergency"
+    (tmp_path / "risk_wish.yaml").unlink()
     write(tmp_path, "risk_elders.yaml", 'high:\n  patterns: [{re: "毎日", not_emergency: yes please}]\n')
     problems = "\n".join(load_dictionaries(tmp_path).problems)
     assert "`not_emergency:` is `true` or absent" in problems
