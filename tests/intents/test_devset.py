@@ -216,6 +216,13 @@ EVAL_FLOORS = {
     "f20": (0.95, 1.0, 1.0),
     "f21": (0.93, 1.0, 0.98),
     "f22": (0.94, 1.0, 0.94),
+    # the sixth session's held sets, read for risk round 36 (seventh session); figures when they moved up,
+    # before the round and the retrain with them
+    "c71": (0.90, 1.0, 1.0),
+    "c72": (0.87, 1.0, 1.0),
+    "r49": (0.84, 0.97, 0.98),
+    "r50": (0.84, 0.98, 0.99),
+    "f15": (0.84, 1.0, 0.96),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
