@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -492,9 +493,22 @@ def _compile(source: str, where: str, problems: list[str]) -> LazyRegex | None:
     except re.error as exc:
         problems.append(f"{where}: malformed regular expression {source!r}: {exc}")
         return None
+    dead = _unnormalized(source)
+    if dead:
+        problems.append(
+            f"{where}: {''.join(dict.fromkeys(dead))!r} never occur in the normalized text that patterns run on "
+            f"(NFKC, lower case): write them as normalization leaves them"
+        )
     regex = LazyRegex(source, tree, tree.state.flags if tree is not None else compiled.flags)
     regex._compiled = compiled
     return regex
+
+
+def _unnormalized(source: str) -> list[str]:
+    """The characters of a pattern that normalization always changes (full-width marks and digits, …, upper
+    case), so that the pattern can never match them: escapes and group names aside."""
+    plain = re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", source)
+    return [c for c in plain if c.isupper() or unicodedata.normalize("NFKC", c) != c]
 
 
 def _compile_all(rulesets: dict[str, RuleSet], problems: list[str]) -> None:

@@ -436,6 +436,20 @@ def test_a_pattern_that_parses_but_cannot_compile(tmp_path: Path, caplog: pytest
     assert any("malformed regular expression" in p for p in check_directory(tmp_path, require_all=False))
 
 
+def test_a_pattern_written_in_characters_normalization_changes_is_reported(tmp_path: Path) -> None:
+    # patterns run on the normalized text (NFKC, lower case): a full-width mark or an upper-case letter in a
+    # pattern can never match, which only a check can tell (a pattern written （笑） silently missed 「(笑)」)
+    write(
+        tmp_path,
+        "abuse_violence.yaml",
+        "label: abuse_violence\nterms: [暴力]\npatterns: [{re: 'ＤＶ|夫が怖い[！？]'}, {re: '(?P<hit>\\S+)が\\W'}]\n",
+    )
+    problems = [p for p in check_directory(tmp_path, require_all=False) if "never occur" in p]
+    assert len(problems) == 1 and "'ＤＶ！？'" in problems[0] and "patterns[0]" in problems[0]
+    eng = Engine.from_directory(tmp_path)
+    assert eng.classify("夫が怖い！").intents != ["abuse_violence"]  # normalized to 夫が怖い!, which [！？] never meets
+
+
 def test_a_kana_term_misread_by_sudachi_gets_no_lemma_entry() -> None:
     # しのう is read as し(lemma き) + のう, whose dictionary forms spell きのう ('yesterday')
     from intents import classify
