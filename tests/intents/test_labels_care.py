@@ -429,7 +429,8 @@ HEALTH = [
     ("入院中の父が来週退院。在宅でみられるか心配", {"carer", "elderly_care", "health_medical"}),
     ("訪問看護を使いたい", {"health_medical"}),
     ("救急車を呼ぶほどではないけど具合が悪い", {"health_medical"}),
-    ("薬を飲み忘れることが多くて心配", {"health_medical"}),
+    # worrying that one forgets often is also a worry about one's own memory (eval/WRITING.md: dementia)
+    ("薬を飲み忘れることが多くて心配", {"health_medical", "dementia"}),
     ("去年から体重が10キロ減った", {"health_medical"}),
     ("母が入所している特養から、誤嚥性肺炎で入院したと連絡があった", {"elderly_care", "health_medical"}),
     ("パーキンソン病で歩くのがむずかしくなってきた", {"health_medical"}),
