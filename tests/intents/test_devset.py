@@ -216,13 +216,23 @@ EVAL_FLOORS = {
     "f20": (0.95, 1.0, 1.0),
     "f21": (0.93, 1.0, 0.98),
     "f22": (0.94, 1.0, 0.94),
-    # the sixth session's held sets, read for risk round 36 (seventh session); figures when they moved up,
-    # before the round and the retrain with them
-    "c71": (0.90, 1.0, 1.0),
-    "c72": (0.87, 1.0, 1.0),
-    "r49": (0.84, 0.97, 0.98),
-    "r50": (0.84, 0.98, 0.99),
-    "f15": (0.84, 1.0, 0.96),
+    # the sixth session's held sets (read for risk round 36) and the seventh session's new training sets (c75-c78,
+    # r53-r55, f24-f26); figures after the retrain with them (C = 40)
+    "c71": (0.95, 1.0, 1.0),
+    "c72": (0.95, 1.0, 1.0),
+    "r49": (0.92, 1.0, 1.0),
+    "r50": (0.92, 1.0, 1.0),
+    "f15": (0.96, 1.0, 1.0),
+    "c75": (0.95, 1.0, 1.0),
+    "c76": (0.95, 1.0, 1.0),
+    "c77": (0.96, 1.0, 1.0),
+    "c78": (0.96, 1.0, 1.0),
+    "r53": (0.92, 1.0, 1.0),
+    "r54": (0.93, 1.0, 1.0),
+    "r55": (0.92, 1.0, 1.0),
+    "f24": (0.97, 1.0, 1.0),
+    "f25": (0.96, 1.0, 1.0),
+    "f26": (0.95, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
