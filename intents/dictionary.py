@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 import yaml
 
 from .labels import LABELS, RISK_RULESETS
+from .normalize import never_kept
 
 try:  # the parser behind `re` (private): parsing checks a pattern at a quarter of the cost of compiling it
     from re import _parser  # type: ignore[attr-defined]
@@ -497,7 +497,7 @@ def _compile(source: str, where: str, problems: list[str]) -> LazyRegex | None:
     if dead:
         problems.append(
             f"{where}: {''.join(dict.fromkeys(dead))!r} never occur in the normalized text that patterns run on "
-            f"(NFKC, lower case): write them as normalization leaves them"
+            f"(normalize.never_kept): write them as normalization leaves them"
         )
     regex = LazyRegex(source, tree, tree.state.flags if tree is not None else compiled.flags)
     regex._compiled = compiled
@@ -505,10 +505,10 @@ def _compile(source: str, where: str, problems: list[str]) -> LazyRegex | None:
 
 
 def _unnormalized(source: str) -> list[str]:
-    """The characters of a pattern that normalization always changes (full-width marks and digits, …, upper
-    case), so that the pattern can never match them: escapes and group names aside."""
+    """The characters of a pattern that no normalized text has (`normalize.never_kept`), so that the pattern can
+    never match them: escapes and group names aside."""
     plain = re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", source)
-    return [c for c in plain if c.isupper() or unicodedata.normalize("NFKC", c) != c]
+    return [c for c in plain if never_kept(c)]
 
 
 def _compile_all(rulesets: dict[str, RuleSet], problems: list[str]) -> None:

@@ -78,6 +78,13 @@ def normalize(text: str) -> str:
     return _REPEAT.sub(r"\1", text)
 
 
+def never_kept(c: str) -> bool:
+    """Whether normalize() changes the character `c` whatever surrounds it, so that no normalized text has it: the
+    forms NFKC or lower case change (full-width ！ and ９, …, upper case) and the elongation marks other than ー.
+    (Small vowels are not: てぃ keeps its ぃ.)"""
+    return (c in _LONG_MARKS and c != "ー") or unicodedata.normalize("NFKC", c).lower() != c
+
+
 def to_hiragana(text: str) -> str:
     """Katakana → hiragana (ー and other characters unchanged)."""
     return "".join(chr(ord(c) - 0x60) if _KATA_START <= ord(c) <= _KATA_END else c for c in text)

@@ -10,6 +10,7 @@ from intents.normalize import (
     is_hiragana,
     is_kana,
     katakana_only,
+    never_kept,
     normalize,
     spaced_kana,
     to_hiragana,
@@ -113,3 +114,18 @@ def test_tokenizer_is_safe_across_threads() -> None:
         t.join()
     assert not errors
     assert len(set(results)) == 1 and len(results) == 300
+
+
+# the Thai SARA AM (ำ) is one: NFKC writes it as ํา, so a pattern with ำ never matched (cb78c86)
+@pytest.mark.parametrize("c", ["！", "？", "９", "…", "（", "Ａ", "D", "〜", "~", "ｶ", "\u0e33"])
+def test_never_kept_names_characters_no_normalized_text_has(c: str) -> None:
+    assert never_kept(c)
+    assert c not in normalize(f"あ{c}い a{c}b 漢{c}字")
+
+
+@pytest.mark.parametrize(
+    ("c", "text"), [("!", "はい!"), ("9", "9時"), ("ー", "データ"), ("ぃ", "てぃっしゅ"), ("é", "café")]
+)
+def test_never_kept_spares_characters_normalized_text_may_have(c: str, text: str) -> None:
+    assert not never_kept(c)
+    assert c in normalize(text)
