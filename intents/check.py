@@ -27,14 +27,22 @@ def check_directory(directory: Path | str | None = None, *, require_all: bool = 
 
 
 def duplicate_terms(dset: DictionarySet) -> list[str]:
-    """A term listed by two labels is one word with two meanings: list it once, with `also:`."""
+    """A term listed by two labels is one word with two meanings: list it once, with `also:`. A term listed twice
+    by one label (in one file or, for a risk level, in two of its files) is one entry too many: which weight
+    counts is then a matter of order."""
     claims: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-    for label, rs in dset.rulesets.items():
-        if label.startswith("risk:"):
-            continue  # risk is orthogonal to labels: 死にたい is both a risk term and a mental_health term
-        for term in rs.terms:
-            claims[normalize(term.text)].append((label, tuple(other for other, _ in term.also)))
     problems = []
+    for label, rs in dset.rulesets.items():
+        seen: set[str] = set()
+        for term in rs.terms:
+            key = normalize(term.text)
+            if key in seen:
+                problems.append(f"term {key!r} is listed twice for {label}: keep one entry")
+            seen.add(key)
+            if not label.startswith(
+                "risk:"
+            ):  # risk is orthogonal to labels: 死にたい is a risk and a mental_health term
+                claims[key].append((label, tuple(other for other, _ in term.also)))
     for key, owners in sorted(claims.items()):
         labels = sorted({label for label, _ in owners})
         if len(labels) < 2:

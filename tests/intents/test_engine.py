@@ -436,6 +436,27 @@ def test_a_pattern_that_parses_but_cannot_compile(tmp_path: Path, caplog: pytest
     assert any("malformed regular expression" in p for p in check_directory(tmp_path, require_all=False))
 
 
+def test_a_term_listed_twice_by_one_label_is_reported(tmp_path: Path) -> None:
+    # two entries for one word leave its weight to the order they are read in; a risk level's files count as one
+    write(
+        tmp_path, "dementia.yaml", "label: dementia\nterms: [物忘れ, {t: ぼけてきた, w: 0.5}, ボケてきた]\n"
+    )
+    write(tmp_path, "risk.yaml", "emergency:\n  terms: [死にたい]\nhigh: {}\n")
+    write(tmp_path, "risk_more.yaml", "emergency:\n  terms: [しにたい, 消えたい]\n")
+    problems = check_directory(tmp_path, require_all=False)
+    assert (
+        "term 'ぼけてきた' is listed twice for dementia: keep one entry" not in problems
+    )  # kana and katakana differ
+    assert "term '物忘れ' is listed twice for dementia: keep one entry" not in problems
+    write(
+        tmp_path, "dementia.yaml", "label: dementia\nterms: [物忘れ, {t: ボケてきた, w: 0.5}, ボケてきた]\n"
+    )
+    write(tmp_path, "risk_more.yaml", "emergency:\n  terms: [死にたい, 消えたい]\n")
+    problems = check_directory(tmp_path, require_all=False)
+    assert "term 'ボケてきた' is listed twice for dementia: keep one entry" in problems
+    assert "term '死にたい' is listed twice for risk:emergency: keep one entry" in problems
+
+
 def test_a_pattern_written_in_characters_normalization_changes_is_reported(tmp_path: Path) -> None:
     # patterns run on the normalized text (NFKC, lower case): a full-width mark or an upper-case letter in a
     # pattern can never match, which only a check can tell (a pattern written （笑） silently missed 「(笑)」)
@@ -447,7 +468,9 @@ def test_a_pattern_written_in_characters_normalization_changes_is_reported(tmp_p
     problems = [p for p in check_directory(tmp_path, require_all=False) if "never occur" in p]
     assert len(problems) == 1 and "'ＤＶ！？'" in problems[0] and "patterns[0]" in problems[0]
     eng = Engine.from_directory(tmp_path)
-    assert eng.classify("夫が怖い！").intents != ["abuse_violence"]  # normalized to 夫が怖い!, which [！？] never meets
+    assert eng.classify("夫が怖い！").intents != [
+        "abuse_violence"
+    ]  # normalized to 夫が怖い!, which [！？] never meets
 
 
 def test_a_kana_term_misread_by_sudachi_gets_no_lemma_entry() -> None:
