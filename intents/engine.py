@@ -468,7 +468,9 @@ class Engine:
         self, reading: Reading, risk: str, evidence: list[Evidence], ruled_out: Callable[[str], bool]
     ) -> str:
         """The dictionaries' risk, raised (never lowered) where the model is sure of a higher level and no
-        risk cancel context (死ぬほど, 一緒に住もうか) rules it out."""
+        risk cancel context (死ぬほど, 一緒に住もうか) rules that level out: a cancel context of high rules out
+        both levels, one of emergency only emergency (前に首を絞められた is past violence, not an emergency,
+        and may still be high)."""
         assert self.model is not None
         settings = self.model.settings
         p, bars = reading.probabilities, settings.raise_risk_at
@@ -483,9 +485,13 @@ class Engine:
         if reading.length < settings.raise_risk_min_chars or not high_or_worse:
             return risk
         levels = ("emergency", "high") if sure_emergency else ("high",)
+        emergency_rules, high_rules = RISK_RULESETS
         for level in levels:
-            if _RANK[level] <= _RANK[risk] or any(ruled_out(k) for k in RISK_RULESETS):
+            if _RANK[level] <= _RANK[risk] or ruled_out(high_rules):
                 return risk
+            if level == "emergency" and ruled_out(emergency_rules):
+                # "Not an emergency here" (done before, told as over, a pet): high may still be raised.
+                continue
             found = _model_evidence(reading, f"risk:{level}")
             if found is not None:
                 evidence.append(found)

@@ -153,6 +153,24 @@ def test_what_a_cancel_context_rules_out_the_model_does_not_add(engine: Engine) 
     assert engine.classify("あしたは母と一緒に行こうかと考えてる").risk == "emergency"
 
 
+def test_a_cancel_of_emergency_alone_leaves_high_to_the_model(engine: Engine) -> None:
+    engine.model = _sure(0.999)
+    reading = engine.model.read("前に首を絞められたことがあって、夜が怖い")
+
+    def raised(ruled_out: set[str]) -> str:
+        return engine._raised_risk(reading, "none", [], ruled_out.__contains__)
+
+    assert raised(set()) == "emergency"
+    # Violence told as past is a cancel context of the emergency level: it holds back emergency, not high
+    # (eval/WRITING.md: past violence and fear of the partner's return is high).
+    assert raised({"risk:emergency"}) == "high"
+    # A cancel context of the high level (死ぬほど, living together) holds back both levels.
+    assert raised({"risk:high"}) == "none"
+    assert raised({"risk:high", "risk:emergency"}) == "none"
+    assert engine.classify("死ぬほどお腹すいた").risk == "none"
+    assert engine.classify("あしたは母と一緒に住もうかと考えてる").risk == "none"
+
+
 def test_the_model_never_lowers_risk(engine: Engine) -> None:
     engine.model = _sure(0.001)
     for text, level in [("もう死にたい", "emergency"), ("夫に殴られて怖い", "high")]:
