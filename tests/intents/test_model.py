@@ -148,8 +148,8 @@ def test_what_a_cancel_context_rules_out_the_model_does_not_add(engine: Engine) 
     # 介護の仕事に就きたい is employment: elderly_care's cancel context rules it out.
     assert "elderly_care" not in engine.classify("介護の仕事に就きたい").intents
     # A cancel context counts where no dictionary term matched at all: living together is not the unsaid
-    # 'together…' of a carer, so a model sure of danger cannot raise it (corrected in YAML, not in code).
-    assert engine.classify("あしたは母と一緒に住もうかと考えてる").risk == "none"
+    # 'together…' of a carer, so a model sure of danger cannot raise it to emergency (corrected in YAML, not in code).
+    assert engine.classify("あしたは母と一緒に住もうかと考えてる").risk != "emergency"
     assert engine.classify("あしたは母と一緒に行こうかと考えてる").risk == "emergency"
 
 
@@ -164,11 +164,13 @@ def test_a_cancel_of_emergency_alone_leaves_high_to_the_model(engine: Engine) ->
     # Violence told as past is a cancel context of the emergency level: it holds back emergency, not high
     # (eval/WRITING.md: past violence and fear of the partner's return is high).
     assert raised({"risk:emergency"}) == "high"
-    # A cancel context of the high level (死ぬほど, living together) holds back both levels.
+    # A cancel context of the high level (死ぬほど) holds back both levels.
     assert raised({"risk:high"}) == "none"
     assert raised({"risk:high", "risk:emergency"}) == "none"
     assert engine.classify("死ぬほどお腹すいた").risk == "none"
-    assert engine.classify("あしたは母と一緒に住もうかと考えてる").risk == "none"
+    # Living together is a cancel context of emergency alone: 一緒に住んでる息子 is in many a report of an older
+    # parent left or hit, where high stays the model's to raise.
+    assert engine.classify("あしたは母と一緒に住もうかと考えてる").risk == "high"
 
 
 def test_the_model_never_lowers_risk(engine: Engine) -> None:
