@@ -233,6 +233,16 @@ EVAL_FLOORS = {
     "f24": (0.97, 1.0, 1.0),
     "f25": (0.96, 1.0, 1.0),
     "f26": (0.95, 1.0, 1.0),
+    # the seventh session's held sets (read for risk round 39) and the eighth session's new training sets (r58, r59,
+    # f28, read for risk round 40); figures after the retrain with them
+    "c73": (0.94, 1.0, 1.0),
+    "c74": (0.94, 1.0, 1.0),
+    "r51": (0.95, 1.0, 1.0),
+    "r52": (0.92, 1.0, 1.0),
+    "f23": (0.94, 1.0, 1.0),
+    "r58": (0.95, 1.0, 0.99),
+    "r59": (0.89, 1.0, 0.99),
+    "f28": (0.96, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

@@ -5,7 +5,7 @@ Every message here was written for these tests (none is taken from an evaluation
 the full set of labels the taxonomy and eval/WRITING.md would give it. Only the labels owned here are compared
 (both ways), so that work on the other labels' dictionaries does not make these tests flaky; the other labels
 in a row document the 複合 case it stands for. The meta labels out_of_scope and greeting are decided by the
-engine from the other labels, so their tables check this area's own evidence (the label's score) and that none
+engine from the remaining labels, so their tables check this area's own evidence (the label's score) and that none
 of the owned labels fires where it should not.
 """
 
