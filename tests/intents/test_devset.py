@@ -243,6 +243,13 @@ EVAL_FLOORS = {
     "r58": (0.95, 1.0, 0.99),
     "r59": (0.89, 1.0, 0.99),
     "f28": (0.96, 1.0, 1.0),
+    # five more training sets of the eighth session (c81, c82, r60, r61, f29, read for risk round 42); figures after the
+    # second retrain of that session
+    "c81": (0.94, 1.0, 1.0),
+    "c82": (0.95, 1.0, 1.0),
+    "r60": (0.95, 1.0, 1.0),
+    "r61": (0.90, 1.0, 1.0),
+    "f29": (0.95, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
