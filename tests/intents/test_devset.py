@@ -250,6 +250,21 @@ EVAL_FLOORS = {
     "r60": (0.95, 1.0, 1.0),
     "r61": (0.90, 1.0, 1.0),
     "f29": (0.95, 1.0, 1.0),
+    # the ninth session (2026-12-06): the eighth session's held sets, read for risk round 43 (c79, c80, r56, r57, f27),
+    # and seven training sets written this session (c85, c86, r63 for round 44; c87, c88, r64, f31 for round 46);
+    # figures after that session's retrain
+    "c79": (0.95, 1.0, 1.0),
+    "c80": (0.95, 1.0, 1.0),
+    "r56": (0.95, 1.0, 1.0),
+    "r57": (0.96, 1.0, 1.0),
+    "f27": (0.96, 1.0, 1.0),
+    "c85": (0.94, 1.0, 1.0),
+    "c86": (0.95, 1.0, 1.0),
+    "r63": (0.94, 1.0, 1.0),
+    "c87": (0.96, 1.0, 1.0),
+    "c88": (0.95, 1.0, 1.0),
+    "r64": (0.90, 1.0, 1.0),
+    "f31": (0.96, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

@@ -1806,6 +1806,46 @@ ROUND26 = [
 ]
 
 
+ROUND43 = [
+    # rounds 43-46 (the ninth session: the eighth session's held sets c79, c80, r56, r57, f27, then the training sets
+    # c85, c86, r63 and c87, c88, r64, f31, each read after its unread figures were taken); each class beside a near miss
+    ("もう全部おわりにしよ", "emergency"),
+    ("会議はこれで終わりにします", "none"),
+    ("あしたの朝には消えてるから、さがさんでね", "emergency"),
+    ("もうしぬけん、かまわんで", "emergency"),
+    ("息子が戻らない。部屋に「ごめんなさい」とだけ書いた紙が置いてあった", "emergency"),
+    ("港の欄干をまたごうとしている人がいて、いま声をかけてる", "emergency"),
+    ("toi da uong nhieu thuoc roi", "emergency"),
+    ("照顾老公十年了，真想带着他一起死", "emergency"),
+    ("ひとり暮らしの隣の90代の方、おとといから姿が見えず、玄関の鍵もかかったまま", "emergency"),
+    ("寝たきりの祖父がひとりの家、インターホンを押しても応答がない", "emergency"),
+    ("妹が警察に連れていかれて、2歳の甥がひとりで部屋に残ってる", "emergency"),
+    ("兄がみずから命を絶ってから五年、やっと遺品を整理する気持ちになれた", "none"),
+    ("夫が熱中症で倒れたけど、もう退院して家で休んでいます", "none"),
+    ("向かいのおじいちゃんが救急車で運ばれていった。入院の荷物は誰が持っていくんだろ", "none"),
+    ("実家の廊下が古新聞の山で、足の踏み場もない", "none"),
+    ("娘が何度も腕を切ってるのに気づいた。やめさせ方がわからない", "high"),
+    ("夫に叩かれて、子どもを連れて車で実家に逃げてきました。明日からどうしたら", "high"),
+    ("夫に叩かれて、いま近くの公園に逃げてきた", "emergency"),
+    ("「死にたい」ってここに送ったら、誰かに伝わるんですか？仕組みを知りたいだけです", "none"),
+    ("しにたいくらい寒い。灯油の補助ってある？", "none"),
+    ("旦那が包丁を持ち出して脅したと姉から聞いた。いまは旦那は出張でおらん", "high"),
+    ("いままさに上の部屋で悲鳴と何かが割れる音", "emergency"),
+    ("祖母が布団から起き上がれず、水も飲めていない", "emergency"),
+    ("しにらい", "emergency"),
+    ("三年前に首を吊ろうとしたけど、今は働けています", "none"),
+    ("近所の子がまた夜遅くに外に出されて泣いてる。これで何度目か", "high"),
+    ("いのちの電話の番号を教えて", "emergency"),
+    ("いのちの電話の番号を町内会の掲示板に貼りたい", "none"),
+    ("嫁にばれたら殺されるけん、パチンコの話は内緒で", "none"),
+    ("読書感想文の本、死のうとする主人公の話でちょっと重かった", "none"),
+    ("手すりの上に立ってる人がいる、10階のベランダ", "emergency"),
+    ("認知症の父が高速道路のほうへ歩いて行ったと聞いた", "emergency"),
+    ("わたしがいなくなったら、みんな楽になるよね", "emergency"),
+    ("はよう お迎えが 来てほしいと 毎日 思う", "high"),
+    ("子どもを早く迎えに来てと園から電話があった", "none"),
+]
+
 ROUND35 = [
     # round 35 (from the sixth session's training sets f16-f18, written by foreign residents): dangers in the languages
     # they write in, each class beside a near miss where one applies
@@ -2194,7 +2234,8 @@ ROUND27 = [
     + ROUND32
     + ROUND33
     + ROUND34
-    + ROUND35,
+    + ROUND35
+    + ROUND43,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
