@@ -265,6 +265,25 @@ EVAL_FLOORS = {
     "c88": (0.95, 1.0, 1.0),
     "r64": (0.90, 1.0, 1.0),
     "f31": (0.96, 1.0, 1.0),
+    # the tenth session (2026-12-07): the ninth session's held sets read for risk round 47 (c83, c84, r62, f30) and
+    # the training sets written this session (c91-c97, r66-r69, f33, read for rounds 48-49); figures after that session's
+    # last retrain, on the gold as relabelled that day (eval/README.md)
+    "c83": (0.96, 1.0, 1.0),
+    "c84": (0.94, 1.0, 1.0),
+    "c91": (0.96, 1.0, 1.0),
+    "c92": (0.96, 1.0, 1.0),
+    "c93": (0.95, 1.0, 1.0),
+    "c94": (0.97, 1.0, 1.0),
+    "c95": (0.95, 1.0, 1.0),
+    "c96": (0.96, 1.0, 1.0),
+    "c97": (0.95, 1.0, 1.0),
+    "f30": (0.96, 1.0, 1.0),
+    "f33": (0.97, 1.0, 1.0),
+    "r62": (0.94, 1.0, 1.0),
+    "r66": (0.95, 1.0, 1.0),
+    "r67": (0.94, 1.0, 1.0),
+    "r68": (0.94, 1.0, 1.0),
+    "r69": (0.95, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
