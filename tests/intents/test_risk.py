@@ -2020,6 +2020,16 @@ ROUND51 = [
     ("要介護の父を家でみてる。日中はずっと一人で、おむつも替えてあげられない", "high"),
 ]
 
+ROUND52 = [
+    # round 52 (the held sets c89 and c90, read after two sessions' unread figures)
+    ("お向かいのおじいさん、ポストにチラシがたまりがちだけど、元気なのは毎朝確認してます。見守りの仕組みってある?", "none"),
+    ("お向かいのおじいさん、ポストにチラシがたまって、昨日から返事がない", "emergency"),
+    ("カッとなって娘に手を上げてしまいました。さっきのことです", "high"),
+    ("娘を叩いてしまった。ぐったりして動かない", "emergency"),
+    ("兄が酔って父を蹴ってた。今はもう寝てる。明日どうしよう", "high"),
+    ("兄が酔って父を蹴ってる。止められない", "emergency"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2370,7 +2380,8 @@ ROUND27 = [
     + ROUND47
     + ROUND49
     + ROUND50
-    + ROUND51,
+    + ROUND51
+    + ROUND52,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
