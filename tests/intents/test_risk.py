@@ -2028,6 +2028,9 @@ ROUND52 = [
     ("娘を叩いてしまった。ぐったりして動かない", "emergency"),
     ("兄が酔って父を蹴ってた。今はもう寝てる。明日どうしよう", "high"),
     ("兄が酔って父を蹴ってる。止められない", "emergency"),
+    # heard as a habit, in English (the concern model's emergency bar is 0.5 since this round)
+    ("Almost every night I hear things breaking and a woman screaming upstairs", "high"),
+    ("Upstairs a man is hitting a woman right now, she is screaming for help", "emergency"),
 ]
 
 ROUND34 = [
