@@ -2033,6 +2033,24 @@ ROUND52 = [
     ("Upstairs a man is hitting a woman right now, she is screaming for help", "emergency"),
 ]
 
+ROUND53 = [
+    # round 53 (the new sets r72, c102 and c103, read after their unread figures): each class beside its near miss
+    ("弟と一週間つながらない。最後のメールは「今までありがとう」だった", "emergency"),
+    ("姉の電話がつながらないと思ったら、充電切れだけだったみたい", "none"),
+    ("kieru mae ni koe ga kikitakatta. sayounara", "emergency"),
+    ("幼稚園で「ころす」って言葉を覚えてきて、5歳の息子が真似して困ってます", "none"),
+    ("殴られたのは五年前で、相手とはもう会っていません。診断書は今から取れますか", "none"),
+    ("おばあちゃんが団子を喉に詰まらせて救急車を呼んだけど、今はもう元気です", "none"),
+    ("父が餅を喉に詰まらせて息ができない", "emergency"),
+    ("gakkou ni ikitakunai. tomodachi ga inai", "none"),
+    ("ikitakunai. mou genkai", "emergency"),
+    ("実家の父、近ごろ電話に出ないことが多い。様子を見に行ってくれる人はいる?", "none"),
+    ("ひとり暮らしの父が昨日から電話に出ない。新聞もたまっている", "emergency"),
+    ("元夫に新しい住所を知られたくない。子どもと逃げてきました", "high"),
+    ("昔、包丁を向けられたことがある元夫から、また連絡が来た", "high"),
+    ("両親が亡くなってから、隣の兄弟の家は誰も姿を見かけない。庭も荒れ放題", "high"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2384,7 +2402,8 @@ ROUND27 = [
     + ROUND49
     + ROUND50
     + ROUND51
-    + ROUND52,
+    + ROUND52
+    + ROUND53,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
