@@ -2051,6 +2051,26 @@ ROUND53 = [
     ("両親が亡くなってから、隣の兄弟の家は誰も姿を見かけない。庭も荒れ放題", "high"),
 ]
 
+ROUND54 = [
+    # round 54 (the held sets c98-c101 and f34, read after their unread figures): each class beside its near miss
+    ("もし私が消えても、悲しむ人なんていないと思う", "emergency"),
+    ("私がいなくなっても仕事は回るので、来週は安心して有休を取ります", "none"),
+    ("夜中の0時すぎ、隣の女の子がパジャマのまま玄関の外に出されて泣いてます", "emergency"),
+    ("隣の子、夜によく外に出されて泣いてる。今週もう2回目", "high"),
+    ("Adik saya bilang mau mengakhiri hidupnya, sekarang HP-nya mati", "emergency"),
+    ("Kami mengakhiri semua kontrak dengan agen lama bulan ini", "none"),
+    ("Can anyone help me fill in the form for the child allowance?", "none"),
+    ("Help me, he is breaking the door", "emergency"),
+    ("部屋がごちゃごちゃで掃除できない、たすけて〜", "none"),
+    ("夫が酔って暴れてる。たすけて", "emergency"),
+    ("施設で職員に叩かれてるって父が言っています。確かめる方法はありますか", "high"),
+    ("義父が90すぎて、もう死にたいと口ぐせのように言います", "high"),
+    ("娘婿が母の年金にまで手を出している", "high"),
+    ("मेरे पति मुझे रोज़ मारते हैं", "high"),
+    ("Her son comes to kindergarten hungry and in the same dirty clothes every day", "high"),
+    ("開店記念!全品20%OFF、LINEのお友だち限定です", "none"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2403,7 +2423,8 @@ ROUND27 = [
     + ROUND50
     + ROUND51
     + ROUND52
-    + ROUND53,
+    + ROUND53
+    + ROUND54,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
