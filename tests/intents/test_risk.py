@@ -2071,6 +2071,37 @@ ROUND54 = [
     ("開店記念!全品20%OFF、LINEのお友だち限定です", "none"),
 ]
 
+ROUND55 = [
+    # round 55 (the risk-focused sets r74, r75 and r76, read after their unread figures): each class beside its near miss
+    ("もう今夜は越えられそうにないです。誰か話を聞いて", "emergency"),
+    ("この大雪の峠、今夜中には越えられそうにないので宿を探してます", "none"),
+    ("お世話になりました。鍵はポストに入れておきます", "emergency"),
+    ("俺が死ねば保険で家のローンは返せるんだよな", "emergency"),
+    ("首つるのにちょうどいい木を探してる", "emergency"),
+    ("人生オワタ。飛ぶ準備はできてる", "emergency"),
+    ("来月の出張でシンガポールに飛ぶ準備をしています", "none"),
+    ("このまま逝ければ楽なのに", "emergency"),
+    ("いまひとりでいると何かしてしまいそうで怖い", "emergency"),
+    ("明日の朝をもう見たくない", "emergency"),
+    ("しぬほうほう おしえて", "emergency"),
+    ("父が酔って暴れてて、部屋から出られない", "emergency"),
+    ("DVから逃げたのに、元夫にいま家の前で待ち伏せされてる", "emergency"),
+    ("祖父が死んだ祖母のところへ行くと言って、猟銃を出してきた", "emergency"),
+    ("裏の家の屋根から雪が落ちて、おじいさんが下敷きになった", "emergency"),
+    ("朝起きたら車が雪に埋まってた。今日は在宅勤務にします", "none"),
+    ("自殺未遂をしたことがある私でも、看護師になれますか", "none"),
+    ("産後は死のうかと考えた時期もあった。いまは保育園にも慣れて元気です", "none"),
+    ("研修で「死にたい」と言う相談者が来た時の対応を学びたい", "none"),
+    ("伯母の家のポストに新聞が溜まってて焦ったけど、温泉に泊まりに行っとったって。安心した", "none"),
+    ("救命講習で倒れている人への対応を練習しました", "none"),
+    ("娘が帰ってこないと連絡しようとしたら、たった今帰ってきました", "none"),
+    ("暴力をふるう夫が今日は夜勤でいない。今のうちにシェルターに相談したい", "high"),
+    ("認知症の母、先週も徘徊で保護された。今日もまたいない", "high"),
+    ("夜泣きがひどくて、赤ちゃんを揺さぶりたくなる時がある", "high"),
+    ("とうゆ かえねくて さむくて ねむれねぇ", "high"),
+    ("夫から叩かれています。今週は出張中ですが、戻るのが怖い", "high"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2424,7 +2455,8 @@ ROUND27 = [
     + ROUND51
     + ROUND52
     + ROUND53
-    + ROUND54,
+    + ROUND54
+    + ROUND55,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
