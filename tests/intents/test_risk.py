@@ -2100,6 +2100,19 @@ ROUND55 = [
     ("夜泣きがひどくて、赤ちゃんを揺さぶりたくなる時がある", "high"),
     ("とうゆ かえねくて さむくて ねむれねぇ", "high"),
     ("夫から叩かれています。今週は出張中ですが、戻るのが怖い", "high"),
+    # and from the foreign residents' training sets f36-f38: each beside its near miss
+    ("せんたく たすけて ください", "none"),
+    ("haha wa dei saabisu ni ikitakunai tte", "none"),
+    ("mou ikitakunai. tsukareta", "emergency"),
+    ("My father had a stroke in March and can't use his left hand. Can he get a shogaisha techo?", "none"),
+    ("I think my father is having a stroke right now, his face is drooping", "emergency"),
+    ("My grandpa keeps saying he wants to die, every time I visit", "high"),
+    ("My grandpa said he wants to die tonight and took his pills out", "emergency"),
+    ("Mi abuela repite todos los días: quiero morirme ya", "high"),
+    ("Aku capek, tapi bukan mau mati kok. Cuma butuh teman ngobrol", "none"),
+    ("Aku mau mati saja", "emergency"),
+    ("kareshi ga korosu zo tte itta. ima wa inai kedo kowai", "high"),
+    ("stop the check-ins please", "none"),
 ]
 
 ROUND34 = [
