@@ -293,6 +293,19 @@ EVAL_FLOORS = {
     "c102": (0.97, 1.0, 1.0),
     "c103": (0.95, 1.0, 1.0),
     "r72": (0.96, 1.0, 1.0),
+    # twelfth session (2026-12-07): c98-c101 and f34 held through the eleventh session, read for risk round 54;
+    # r74-r76 read for round 55; f36-f38 foreign residents' sets written as training data
+    "c98": (0.96, 1.0, 1.0),
+    "c99": (0.96, 1.0, 1.0),
+    "c100": (0.94, 1.0, 1.0),
+    "c101": (0.95, 1.0, 1.0),
+    "f34": (0.96, 1.0, 1.0),
+    "r74": (0.94, 1.0, 1.0),
+    "r75": (0.95, 1.0, 1.0),
+    "r76": (0.95, 1.0, 1.0),
+    "f36": (0.97, 1.0, 1.0),
+    "f37": (0.95, 1.0, 1.0),
+    "f38": (0.96, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
