@@ -62,7 +62,13 @@ RISK_OUTPUTS = RISK_RULESETS
 # false alarm; on the five sets nobody has read, with the model retrained that session, 2 more and no false alarm
 # (bench/RESULTS.md). Below 0.45 the false alarms grow faster than the finds.
 RAISE_AT = {"risk:high": 0.6, "risk:emergency": 0.5}
-EMERGENCY_ALONE_MIN_HIGH = 0.4
+# 2026-12-07 (twelfth session): EMERGENCY_ALONE_MIN_HIGH lowered from 0.4 to 0.1. Clear dangers the dictionaries
+# missed (死ぬ方法教えて, a person buried by snow, dying to clear a parent's debt) had p(emergency) 0.66-0.75 beside
+# p(high or worse) 0.10-0.34, so the old rule kept the model quiet. With the model of fc7a695 on seven Japanese sets it
+# had not been trained on (c98-c101, r74-r76: 384 emergencies) 0.1 found 4 more emergencies for 1 more false
+# alarm; on three foreign residents' sets (f36-f38) it found none more for 3 more false alarms (bench/RESULTS.md).
+# Recall first: a missed danger is the worst error.
+EMERGENCY_ALONE_MIN_HIGH = 0.1
 RAISE_MIN_CHARS = 10
 # The model adds a label the dictionaries did not give only to messages of at least this many characters:
 # on grouped out-of-fold predictions over fifteen sets unread at the time, 3 costs nothing (5 costs 0.0002

@@ -17,7 +17,7 @@ from intents.engine import Engine, cached_engine
 from intents.labels import CONCERNS, LABELS
 from intents.model import MAX_CHARS, ConcernModel, Settings, feature_text, ngrams
 from intents.normalize import normalize
-from intents.train import OUTPUTS, TOL, C, digest, train, training_files
+from intents.train import EMERGENCY_ALONE_MIN_HIGH, OUTPUTS, TOL, C, digest, train, training_files
 
 ROOT = Path(__file__).resolve().parents[2]
 RANK = {"none": 0, "high": 1, "emergency": 2}
@@ -252,4 +252,4 @@ def test_an_emergency_output_at_its_bar_raises_only_beside_a_high_output_not_far
     # A sure high output with an unsure emergency output raises to high only.
     engine.model = _risk_outputs(high=0.7, emergency=0.3, emergency_alone_min_high=0.4)
     assert engine.classify(text).risk == "high"
-    assert default_engine().model.settings.emergency_alone_min_high == 0.4
+    assert default_engine().model.settings.emergency_alone_min_high == EMERGENCY_ALONE_MIN_HIGH == 0.1
