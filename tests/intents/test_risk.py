@@ -2115,6 +2115,31 @@ ROUND55 = [
     ("stop the check-ins please", "none"),
 ]
 
+ROUND56 = [
+    # round 56 (the sets r77, r78, c106 and c107, read after their unread figures): each class beside its near miss
+    ("このまま雪の中で眠ってしまえば楽になれると思って、外に出てきた", "emergency"),
+    ("こたつで寝てしまったら風邪をひいた", "none"),
+    ("母をまた叩いてしまった。今にも手が出そうで、母がおびえてる", "emergency"),
+    ("母を叩いてしまいそうで怖い。どこに相談すれば", "high"),
+    ("中学生です。親が3日帰ってこない。お金が少しだけある", "high"),
+    ("親が3日帰ってこない。妹は2歳でずっと泣いてる", "emergency"),
+    ("寝坊した、部長に殺される", "none"),
+    ("What does 「きえたい」 mean? I saw it on TikTok", "none"),
+    ("友人がオーバードーズしたけど、先週もう退院しました。接し方を知りたい", "none"),
+    ("祖母が玄関で転びましたが、打撲だけで済みました", "none"),
+    ("夏は子どもたちが堤防から海に飛び込んで遊んでいる", "none"),
+    ("市の救急車は夜中でも何台か待機してるの?", "none"),
+    ("近所の子がよくベランダに出されて泣いていることがある", "high"),
+    ("夫に首を絞められた。いまは寝ている。朝が来るのがこわい", "high"),
+    ("隣のおばあさんの新聞がたまってる。旅行に行くって本人から聞いてるけど念のため", "none"),
+    ("娘は引きこもって2年。ドア越しに話しかけても返事がない", "high"),
+    ("息子は引きこもって5年。部屋で倒れているみたいで、ドア越しに呼んでも返事がない", "emergency"),
+    ("職場で邪魔者扱いされてつらい", "none"),
+    ("今夜 泊まるところなし", "high"),
+    ("「生きるのがつらい」で検索すると何が出てくるか、ゼミの課題で調べています", "none"),
+    ("台風で看板が飛ぶかと思った", "none"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2469,7 +2494,8 @@ ROUND27 = [
     + ROUND52
     + ROUND53
     + ROUND54
-    + ROUND55,
+    + ROUND55
+    + ROUND56,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
