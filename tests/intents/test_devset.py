@@ -306,6 +306,11 @@ EVAL_FLOORS = {
     "f36": (0.97, 1.0, 1.0),
     "f37": (0.95, 1.0, 1.0),
     "f38": (0.96, 1.0, 1.0),
+    # r77, r78, c106 and c107: written and read in the twelfth session (risk round 56)
+    "r77": (0.93, 1.0, 1.0),
+    "r78": (0.94, 1.0, 1.0),
+    "c106": (0.95, 1.0, 1.0),
+    "c107": (0.96, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
