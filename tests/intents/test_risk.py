@@ -2140,6 +2140,22 @@ ROUND56 = [
     ("台風で看板が飛ぶかと思った", "none"),
 ]
 
+ROUND57 = [
+    # round 57 (the sets r79 and r80, read after their unread figures): each class beside its near miss
+    ("死ぬのはだめって分かってるけど、今日はもう無理かもしれない", "emergency"),
+    ("夫が出かけたら…もう終わりにする", "emergency"),
+    ("子どもが寝たら、洗濯物をたたみます", "none"),
+    ("主人が先月から蒸発したままです。家賃も払えない", "high"),
+    ("ゆうべのパトカー、何があったんだろう。近所が心配", "none"),
+    ("帰ったら3歳の娘がひとりで泣いてた。今はもう寝てるけど、夫がまた置いて出かけた", "high"),
+    ("「死ね」が口癖だった父とは、もう十年会っていません", "none"),
+    ("幻聴が「死ね」と言ってくる。今、台所で包丁を見てる", "emergency"),
+    ("近所の子がパジャマで外に立たされてるのを時々見る", "high"),
+    ("3歳くらいの子がパジャマのまま外で泣いてる", "emergency"),
+    ("断水じゃなくて、料金を払えなくて水道を止められた", "high"),
+    ("祖父が「早く死なせてくれ」と繰り返す。95歳で寝たきりです", "high"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2495,7 +2511,8 @@ ROUND27 = [
     + ROUND53
     + ROUND54
     + ROUND55
-    + ROUND56,
+    + ROUND56
+    + ROUND57,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
