@@ -311,6 +311,9 @@ EVAL_FLOORS = {
     "r78": (0.94, 1.0, 1.0),
     "c106": (0.95, 1.0, 1.0),
     "c107": (0.96, 1.0, 1.0),
+    # r79 and r80: written and read in the twelfth session (risk round 57)
+    "r79": (0.94, 1.0, 1.0),
+    "r80": (0.94, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
