@@ -2156,6 +2156,19 @@ ROUND57 = [
     ("祖父が「早く死なせてくれ」と繰り返す。95歳で寝たきりです", "high"),
 ]
 
+ROUND58 = [
+    # round 58 (the untrained set r29, whose dangers the retrained model no longer raised): each class beside its near miss
+    ("cutting again since monday, i can't stop", "high"),
+    ("I'm cutting vegetables again for the party", "none"),
+    ("Me corto los brazos otra vez, hace meses que no puedo parar", "high"),
+    ("Meu filho trancou a porta com uma faca e diz que não quer mais viver", "emergency"),
+    ("Mi padre no quiere vivir solo, quiere mudarse con nosotros", "none"),
+    ("I'm on the roof of my apartment. just wanted to say goodbye", "emergency"),
+    ("I'm on the roof fixing the antenna, bye for now", "none"),
+    ("We killed it at the festival yesterday, thanks for the stage!", "none"),
+    ("実習先の社長に「文句を言うなら帰国させる」と言われました", "high"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2512,7 +2525,8 @@ ROUND27 = [
     + ROUND54
     + ROUND55
     + ROUND56
-    + ROUND57,
+    + ROUND57
+    + ROUND58,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
