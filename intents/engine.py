@@ -476,8 +476,8 @@ class Engine:
         p, bars = reading.probabilities, settings.raise_risk_at
         # Emergency is also high. The two outputs are fitted separately and can disagree (0.77 emergency beside
         # 0.52 high for a farewell written in Portuguese): an emergency output at its bar counts as "high or worse"
-        # too, unless the high output is far below its own (`emergency_alone_min_high`; 0.61 emergency beside 0.39
-        # high for "I'm done with the forms, goodbye for now").
+        # too, unless the high output is below `emergency_alone_min_high` (0.1 since 2026-12-07: clear dangers such as
+        # 死ぬ方法教えて came with 0.71 emergency beside 0.19 high; intents/train.py says how it was chosen).
         sure_emergency = p["risk:emergency"] >= bars["risk:emergency"]
         high_or_worse = p["risk:high"] >= bars["risk:high"] or (
             sure_emergency and p["risk:high"] >= settings.emergency_alone_min_high
