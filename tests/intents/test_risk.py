@@ -2169,6 +2169,53 @@ ROUND58 = [
     ("実習先の社長に「文句を言うなら帰国させる」と言われました", "high"),
 ]
 
+ROUND59 = [
+    # round 59 (from the twelfth session's held sets c104, c105, c108, c109, r73 and f35, read after their unread
+    # figures were taken): each class beside its near miss
+    ("死にたいじゃなくて、もう死ぬって決めた", "emergency"),
+    ("死にたいじゃなくて、ただ疲れてるだけ", "none"),
+    ("僕はもう消えるね。いままでごめん", "emergency"),
+    ("雪はもう消えるね。春が来た", "none"),
+    ("요즘은 그냥 죽어버리고 싶어요", "emergency"),
+    ("남편 간병 10년, 같이 죽어버릴까 생각해요", "emergency"),
+    ("ငါ မရှိတော့ရင် မိသားစု ပိုကောင်းမယ်", "emergency"),
+    ("tatay ko natumba sa banyo, di makatayo", "emergency"),
+    ("DBされてて、逃げたいです", "high"),
+    ("DBのバックアップのやり方を教えて", "none"),
+    ("シェルターに入りたい。今夜、家を出ます", "high"),
+    ("シェルターのボランティアに今日から参加したい", "none"),
+    ("夫から逃げて姉の家にいるけど、居場所がバレないか怖い", "high"),
+    ("台風で避難してきたけど、ここまで水が来るんじゃないかと心配", "none"),
+    ("Company said I must move out of the dorm by the end of this month", "high"),
+    ("夫に毎月2万円しか渡されない。スマホも全部チェックされて管理されてる", "high"),
+    ("Mi yerno cobra la pensión de mi madre y no le da ni para comer", "high"),
+    ("Mi hijo cobra la pensión de mi madre y se la lleva al banco cada mes", "none"),
+    ("Nakaratay si lolo, mag-isa siya buong araw habang nasa trabaho kami", "high"),
+    ("Chủ nợ nói không trả thì người nhà ở quê sẽ gặp chuyện", "high"),
+    ("孫を二人育てています。娘が5年前に子どもを置いて家を出たので", "none"),
+    ("さっき子どもを置いて出て行った母親がまだ戻らない", "emergency"),
+    ("腰がもう悲鳴をあげてます。介護のコツを知りたい", "none"),
+    ("上の階から叫び声、ゲームしてただけだった。壁が薄い", "none"),
+    ("「死にたい」と検索する若者が増えているという記事を読みました", "none"),
+    ("夜中に「死にたい」って検索してしまう", "emergency"),
+    ("ふくが とぶかと おもった かぜでした", "none"),
+    ("Mẹ em tự nhiên khó thở quá, môi tím", "emergency"),
+    ("Em hay khó thở khi lo lắng", "none"),
+    ("I don't want to die, I just can't stop cutting my arms", "high"),
+    ("ばあちゃんが「わしなんかおらんほうがええ」って最近よう言う", "high"),
+    ("親が「わしが死んだら墓はどうする」ってよく言う", "none"),
+    ("父が母を殴ってるのを子どもの頃から見てる", "high"),
+    ("子どもの頃に父から叩かれていた。いまは平気", "none"),
+    ("7年前に離婚した元夫のDVをまだ思い出す", "none"),
+    ("殴られたりはしてないけど、夫に毎日怒鳴られる", "high"),
+    ("以前DVのことで相談した者です。いまは落ち着きました", "none"),
+    ("娘が「うざい」とか「死ね」とか言うようになった", "none"),
+    ("前に迷子になって保護されたことがあるので、見守りの機械を借りたい", "none"),
+    ("首をしめられるような夢ばかり見る", "none"),
+    ("ガスが止まってたけど、払って今日から使えるようになった", "none"),
+    ("へやが もので いっぱいで ねる ところも ない", "none"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2526,7 +2573,8 @@ ROUND27 = [
     + ROUND55
     + ROUND56
     + ROUND57
-    + ROUND58,
+    + ROUND58
+    + ROUND59,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
