@@ -2216,6 +2216,45 @@ ROUND59 = [
     ("へやが もので いっぱいで ねる ところも ない", "none"),
 ]
 
+ROUND60 = [
+    # round 60 (from the thirteenth session's sets c110, c111, r81, r82 and f39, scored unread first): each class beside
+    # its near miss
+    ("これまでお世話になりました。猫のこと、よろしくお願いします", "emergency"),
+    ("これまでお世話になりました。来月で退職します。後任をよろしくお願いします", "none"),
+    ("あかちゃん くるま の なか ひとり。 スーパー の ちゅうしゃじょう。 ずっと ないてる", "emergency"),
+    ("こどもと くるま の なか で まってます。 じゅうたい です", "none"),
+    ("ひとり暮らしの同僚、インフルで寝込んでて今日は電話に出ない", "emergency"),
+    ("バアちゃんは風邪で寝込んでるけど、娘がそばにいます", "none"),
+    ("मेरो बुवाले आमालाई अहिले कुटिरहेको छ, मद्दत गर्नुहोस्", "emergency"),
+    ("दाजु, अब म काम गर्दै छु", "none"),
+    ("兄が最近、父に手を出すようになった", "high"),
+    ("弟が最近、株に手を出すようになった", "none"),
+    ("昼から酒を飲んでて、子どもの食事も作ってない", "high"),
+    ("祖母は寝たきりで、母が仕事から帰るまでひとりです", "high"),
+    ("Sinasampal po ako ng asawa ko gabi-gabi", "high"),
+    ("孫と暮らしています。息子が子どもを置いて出て行ったので", "none"),
+    ("夜になると、隣の人が小さい子を置いて出かけてるみたい", "high"),
+    ("『消えたい』って打ったら、どんな返事が来るんですか", "none"),
+    ("『消えたい』ってずっと打ってしまう", "emergency"),
+    ("じいちゃんは『疲れて死ぬ』って言いながら毎朝散歩してる", "none"),
+    ("国保を『払ったら死ぬ』って毎年言ってる", "none"),
+    ("『家に帰ったら死ぬ』と娘が言って、薬をためている", "emergency"),
+    ("兄を自死で亡くしてから、遺族の会を探しています", "none"),
+    ("『職場に殺される』が夫の口癖です", "none"),
+    ("焦げ臭い!って騒いだら魚を焼いてるだけだった", "none"),
+    ("熱性けいれんで救急車を呼んだ。今はもう落ち着いて寝てる", "none"),
+    ("先月、母が倒れて救急車を呼んだとき手が震えた。連絡カードを作りたい", "none"),
+    ("父は一時は意識がなかったけど、今はリハビリしてます", "none"),
+    ("母は一時期『生きてても仕方ない』と言っていましたが、今はサロンに通っています", "none"),
+    ("夫に前、ナイフを向けられた。明日帰ってくるのが怖い", "high"),
+    ("このまま二人で老いていくのかと思うと不安です", "none"),
+    ("ちかくの カフェ に ともだち と いっしょ に いきたい", "none"),
+    ("Em hay bị khó thở vào buổi sáng", "none"),
+    ("夫の飲酒が増えた。暴力はないけど心配", "none"),
+    ("Wala po siya ngayon pero babalik siya mamaya, sinasaktan po ako", "high"),
+    ("こどもの がっこうの てがみ よめません。たすけて", "none"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2574,7 +2613,8 @@ ROUND27 = [
     + ROUND56
     + ROUND57
     + ROUND58
-    + ROUND59,
+    + ROUND59
+    + ROUND60,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
