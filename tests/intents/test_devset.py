@@ -314,6 +314,19 @@ EVAL_FLOORS = {
     # r79 and r80: written and read in the twelfth session (risk round 57)
     "r79": (0.94, 1.0, 1.0),
     "r80": (0.94, 1.0, 1.0),
+    # c104, c105, c108, c109, r73 and f35: held in the twelfth session, read in the thirteenth (risk round 59);
+    # c110, c111, r81, r82 and f39: written and read in the thirteenth session (risk round 60)
+    "c104": (0.96, 1.0, 1.0),
+    "c105": (0.96, 1.0, 1.0),
+    "c108": (0.96, 1.0, 1.0),
+    "c109": (0.95, 1.0, 1.0),
+    "r73": (0.96, 1.0, 1.0),
+    "f35": (0.96, 1.0, 1.0),
+    "c110": (0.96, 1.0, 1.0),
+    "c111": (0.97, 1.0, 1.0),
+    "r81": (0.96, 1.0, 1.0),
+    "r82": (0.96, 1.0, 1.0),
+    "f39": (0.97, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
