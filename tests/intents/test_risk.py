@@ -2255,6 +2255,37 @@ ROUND60 = [
     ("ほいくえんの おしらせ わからない。たすけて", "none"),
 ]
 
+ROUND61 = [
+    # round 61 (from the thirteenth session's later sets r84, f41, c113 and c114, scored unread first): each class beside
+    # its near miss
+    ("gasu kusai, tonari no heya. dare mo denai", "emergency"),
+    ("gasu dai ga takai desu", "none"),
+    ("We have not seen the old man next door for days. His newspapers are piling up", "emergency"),
+    ("We have not seen the new movie yet, any old theaters nearby?", "none"),
+    ("Natumba si lolo sa banyo, hindi na makagalaw", "emergency"),
+    ("生まれて3週間の赤ちゃんの手足が冷たくて、ぐったりしてる", "emergency"),
+    ("雪の夜、公園のベンチで裸足のおばあさんがうずくまってる。家を聞いても答えられない", "emergency"),
+    ("夜中にパジャマのおじいさんが歩いてた。家がわからないらしい", "none"),
+    ("Аав маань гэртээ унаад босож чадахгүй байна", "emergency"),
+    ("Yung sanggol sa kabila umiiyak pa rin, parang walang tao doon", "emergency"),
+    ("夫を亡くして半年。今夜、主人のところへ行きます", "emergency"),
+    ("夫を亡くして半年。今日は主人のお墓のところへ行きます", "none"),
+    ("Men bo'lmasam hamma uchun yaxshi bo'lardi", "emergency"),
+    ("ima nagurareteru, tasukete", "emergency"),
+    ("mukashi nagurarete ita", "none"),
+    ("父が寝たきりで、私がバイトに行ってる間はひとりです", "high"),
+    ("昼間から飲んでばかりで、子どもの世話もまともにできてない", "high"),
+    ("我爷爷早上出门，到现在还没回来", "high"),
+    ("我爷爷眼睛看不见了，想办手册", "none"),
+    ("윗집에서 밤마다 비명 소리가 들려요", "high"),
+    ("Хүү маань 3 хоног гэртээ ирээгүй", "high"),
+    ("aama lai lagbhag haane jasto bhayo", "high"),
+    ("妹が夫に叩かれてるのに離れようとしない", "high"),
+    ("このごろ祖父のろれつが少し回ってないような気がする", "none"),
+    ("若い頃に薬を大量に飲んだことがある。今は元気に働いてる", "none"),
+    ("Minha filha saiu de casa há 3 dias e não responde mensagens", "high"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2614,7 +2645,8 @@ ROUND27 = [
     + ROUND57
     + ROUND58
     + ROUND59
-    + ROUND60,
+    + ROUND60
+    + ROUND61,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
