@@ -327,6 +327,11 @@ EVAL_FLOORS = {
     "r81": (0.96, 1.0, 1.0),
     "r82": (0.96, 1.0, 1.0),
     "f39": (0.97, 1.0, 1.0),
+    # r84, f41, c113 and c114: written and read later in the thirteenth session (risk round 61)
+    "r84": (0.97, 1.0, 1.0),
+    "f41": (0.97, 1.0, 1.0),
+    "c113": (0.95, 1.0, 1.0),
+    "c114": (0.95, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
