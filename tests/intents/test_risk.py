@@ -2286,6 +2286,23 @@ ROUND61 = [
     ("Minha filha saiu de casa há 3 dias e não responde mensagens", "high"),
 ]
 
+ROUND62 = [
+    # round 62 (Turkish, Kurmanji Kurdish and Urdu had no risk vocabulary; written from the languages): each class beside
+    # its near miss
+    ("Artık yaşamak istemiyorum, kendimi öldüreceğim", "emergency"),
+    ("Yaşamak istediğim şehir burası", "none"),
+    ("Gülmekten ölmek üzereyim, çok komik", "none"),
+    ("Ez dixwazim bimirim", "emergency"),
+    ("میں اب مرنا چاہتی ہوں", "emergency"),
+    ("Şu an kocam beni dövüyor, yardım edin", "emergency"),
+    ("Kocam beni dövüyor, ne yapmalıyım?", "high"),
+    ("Babam yere düştü, kalkamıyor", "emergency"),
+    ("Oğlum iki gündür eve gelmedi", "high"),
+    ("Telefonum kayboldu, yeni numara nasıl alınır?", "none"),
+    ("Elektriğimizi kestiler, çocuklar üşüyor", "high"),
+    ("Evde hiç yemek kalmadı", "high"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2646,7 +2663,8 @@ ROUND27 = [
     + ROUND58
     + ROUND59
     + ROUND60
-    + ROUND61,
+    + ROUND61
+    + ROUND62,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
