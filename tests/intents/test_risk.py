@@ -2303,6 +2303,24 @@ ROUND62 = [
     ("Evde hiç yemek kalmadı", "high"),
 ]
 
+ROUND63 = [
+    # round 63 (Arabic had no risk vocabulary, French and Russian only the wish itself; collapse words missing in Russian,
+    # Spanish, Portuguese, Thai, Bengali): each class beside its near miss
+    ("Je veux mourir, je n'en peux plus", "emergency"),
+    ("J'ai envie de me suicider", "emergency"),
+    ("Je veux mourir de rire, ce film est génial", "none"),
+    ("أريد أن أموت", "emergency"),
+    ("Я больше не хочу жить", "emergency"),
+    ("Он упал и не может встать", "emergency"),
+    ("Mi abuelo está inconsciente en el baño", "emergency"),
+    ("Il ne respire plus", "emergency"),
+    ("ยายไม่หายใจ", "emergency"),
+    ("মা অজ্ঞান হয়ে পড়ে আছে", "emergency"),
+    ("Mon mari me frappe, au secours", "emergency"),
+    ("Mon mari me frappe souvent", "high"),
+    ("زوجي يضربني", "high"),
+]
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2664,7 +2682,8 @@ ROUND27 = [
     + ROUND59
     + ROUND60
     + ROUND61
-    + ROUND62,
+    + ROUND62
+    + ROUND63,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
