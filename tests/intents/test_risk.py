@@ -2321,6 +2321,89 @@ ROUND63 = [
     ("زوجي يضربني", "high"),
 ]
 
+ROUND64 = [
+    # round 64 (from the held sets c112, r83 and f40 and the new c115 and r85, read after their unread figures): each class
+    # written from the domain beside its near miss, never a set's line
+    # cold with no heating or outdoors in snow: the body stops moving, the hands and feet go numb
+    ("ストーブの灯油が切れて三日、寒くて体が動かない", "emergency"),
+    ("駅の外で寝てたら、雪で足の感覚がなくなってきた", "emergency"),
+    ("糖尿病で手足の感覚がないことがある。どこの病院がいい?", "none"),
+    # an older lodger or neighbour not out of the room for days
+    ("アパートの大家です。80代の店子さんが三日部屋から出てこない", "emergency"),
+    ("息子が3日部屋から出てこない。ご飯は食べてるみたい", "none"),
+    # something burning on the stove now
+    ("ばあちゃんがコンロに鍋かけたまま寝とる。焦げくさい", "emergency"),
+    ("昨日鍋を焦がして焦げくさかった。母の物忘れが心配", "none"),
+    # a threat to kill, the one who made it on the way
+    ("彼氏から「お前殺す」ってメール来た。今からうちに来るって", "emergency"),
+    # watching hitting now, not a report afterwards
+    ("いま目の前で店長がバイトの子を叩いているのを見ています", "emergency"),
+    ("先週、公園で父親が子どもを叩いているのを見た", "high"),
+    # a small child crying for hours next door with the parent away
+    ("上の階の赤ちゃん、親は仕事でいないみたいでもう4時間泣き続けてる", "emergency"),
+    ("うちの子が夜泣きで2時間泣きっぱなし。どうしたら寝てくれるの", "none"),
+    # Turkish: a small child alone in a car
+    ("Otoparkta bir arabada bebek var, yanında kimse yok", "emergency"),
+    # not even wanting to live
+    ("正直もう生きていたいとも思えない", "emergency"),
+    ("仕事を辞めたら生きていく自信がない", "emergency"),
+    ("子どもが生きていく力をつけるには、どう育てたら?", "none"),
+    # a carer who wants to 'give ease' and go along
+    ("寝たきりの母を楽にしてあげたい。わたしもすぐ行くから", "emergency"),
+    ("母の痛みを楽にしてあげたい。緩和ケアのことを聞きたい", "none"),
+    # self-harm by one's own hand, also when stitched
+    ("自分で腕を切ったら、縫うほどの傷になった。やめられない", "high"),
+    ("仕事中にカッターで指を切って縫った", "none"),
+    # a person with dementia gone somewhere
+    ("認知症の父がどこかへ行ってしまった。近所にもいない", "high"),
+    ("認知症の父がどこかへ行ったと思ったら、庭の畑にいた", "none"),
+    # a child out late at night, barefoot
+    ("あの こ まいばん はだし で よる の こうえん に いる", "high"),
+    # an older person alone under a roof of snow that creaks
+    ("一人暮らしのじいちゃんの家、屋根の雪でみしみし鳴ってる。じいちゃんは腰が悪くて下ろせん", "high"),
+    ("築70年のわが家、大雪のたびに柱がきしむ。建て替えの補助はある?", "none"),
+    # a pregnancy far along and hidden; a baby not registered
+    ("妊娠のこと親にも言えない。もう6か月になる", "high"),
+    ("子どもが生まれたけど出生届をまだ出してない。お金もない", "high"),
+    ("赤ちゃんが生まれたけど保険証がまだで病院が不安", "none"),
+    # English, Portuguese, Spanish and French
+    ("Grandpa is bedridden and nobody is there while we work", "high"),
+    ("My son has bruises on his back and he won't say why", "high"),
+    ("My son got bruises playing football", "none"),
+    ("Vi hematomas no braço do meu filho depois da visita do pai", "high"),
+    ("Mi esposo bebe mucho. Le tengo miedo", "high"),
+    ("Je dors dans ma voiture et je dois partir ce soir du parking", "high"),
+    ("Who can help me fix my bike?", "none"),
+    ("I'm fine now, thanks for asking last week", "none"),
+    # violence over: no contact now, divorced, denied
+    ("元夫には何度も叩かれたけど、今はもう連絡も取っていません", "none"),
+    ("暴力で三年前に離婚しました。今は平和です", "none"),
+    ("むかし 義理の父に 手を上げられた こともあった", "none"),
+    ("夫はお酒を飲むと怒鳴るけど、手を上げたことはないです", "none"),
+    ("夫から逃げて今は実家。でも居場所がばれないか怖い", "high"),
+    ("夫の暴力から逃げて、今は姉の家。夫とはもう連絡もとってない。住まいを相談したい", "none"),
+    ("夫の暴力から逃げて、今は姉の家。これからの住まいを相談したい", "high"),
+    # a danger over, told so
+    ("闇金に借りてたけど、債務整理して今は完済しました", "none"),
+    ("闇金から毎日電話。返せないと家に行くって", "high"),
+    ("前にストーカーに付きまとわれたけど、もう2年何もない", "none"),
+    ("昔は子どもを置いて遊びに出てたことがある。反省してる", "none"),
+    ("はしごから落ちたのは去年の話。今年は業者を頼みたい", "none"),
+    ("お年寄りが団子を詰まらせないか心配。小さく切るべき?", "none"),
+    ("年長の娘が「ころすぞ」って言う。どこで覚えたんだろう", "none"),
+    ("先輩の「死ね」が口癖でしんどい", "none"),
+    ("首つりの木って言われてる公園の古い木、怖いので切ってほしい", "none"),
+    # away for work, not missing; supplies about to be cut
+    ("主人は出張で一週間帰ってこんけん、子育てワンオペです", "none"),
+    ("夫が朝仕事に出たまま戻らない。携帯も切れてる", "high"),
+    ("電気が止められそう。支払いを待ってもらえる?", "none"),
+    ("電気を止められた。子どもが寒がってる", "high"),
+    ("明日には電気を止められそう。払うお金がない", "high"),
+    # help asked for school work
+    ("むすこ の しゅくだい むずかしい。たすけて", "none"),
+]
+
+
 ROUND34 = [
     # round 34 (from the fifth session's held sets c69, c70, r46, r47 and f12, read after their unread figures were
     # taken): dangers, each beside the near miss that must stay as it is
@@ -2683,7 +2766,8 @@ ROUND27 = [
     + ROUND60
     + ROUND61
     + ROUND62
-    + ROUND63,
+    + ROUND63
+    + ROUND64,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
