@@ -102,9 +102,9 @@ def model_group() -> None:
 @model_group.command("train")
 def train_command() -> None:
     """Retrain intents/model/ from eval/*.jsonl (needs the dev dependencies)."""
-    from .train import test_table_texts, train, training_files
+    from .train import test_table_cases, train, training_files
 
-    meta = train(training_files(), test_table_texts())
+    meta = train(training_files(), test_table_cases())
     click.echo(
         f"trained on {meta['messages']} written messages and {meta['test_cases']} test-table cases, "
         f"{meta['ngrams']} n-grams → intents/model/"

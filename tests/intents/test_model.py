@@ -17,7 +17,16 @@ from intents.engine import Engine, cached_engine
 from intents.labels import CONCERNS, LABELS
 from intents.model import MAX_CHARS, ConcernModel, Settings, feature_text, ngrams
 from intents.normalize import normalize
-from intents.train import EMERGENCY_ALONE_MIN_HIGH, OUTPUTS, TOL, C, digest, train, training_files
+from intents.train import (
+    EMERGENCY_ALONE_MIN_HIGH,
+    OUTPUTS,
+    TOL,
+    C,
+    digest,
+    labelled_by_dictionaries,
+    train,
+    training_files,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 RANK = {"none": 0, "high": 1, "emergency": 2}
@@ -29,6 +38,15 @@ def test_the_shipped_model_was_trained_on_the_eval_sets_as_they_are() -> None:
         "eval/*.jsonl changed since intents/model/ was trained: run `make model` and commit the result"
     )
     assert tuple(meta["labels"]) == OUTPUTS
+
+
+def test_a_risk_a_test_table_states_is_the_training_label_not_the_dictionaries_reading() -> None:
+    # 死ぬほど眠い is an idiom the dictionaries read as no risk; a table that said otherwise would be the label
+    # (where the model is what lifts a case to its table's level, the dictionaries' lower reading taught it the
+    # opposite), and a case whose table states nothing keeps the dictionaries' reading.
+    stated, unstated = labelled_by_dictionaries([("死ぬほど眠い", "high"), ("死ぬほど眠い", None)])
+    assert stated["risk"] == "high" and unstated["risk"] == "none"
+    assert stated["intents"] == unstated["intents"]
 
 
 def test_ngrams_are_the_characters_1_to_3_with_whitespace_as_one_space() -> None:
