@@ -2397,10 +2397,61 @@ ROUND64 = [
     ("主人は出張で一週間帰ってこんけん、子育てワンオペです", "none"),
     ("夫が朝仕事に出たまま戻らない。携帯も切れてる", "high"),
     ("電気が止められそう。支払いを待ってもらえる?", "none"),
-    ("電気を止められた。子どもが寒がってる", "high"),
+    ("昨日から電気が止まったまま。子どもが震えてる", "high"),
     ("明日には電気を止められそう。払うお金がない", "high"),
     # help asked for school work
     ("むすこ の しゅくだい むずかしい。たすけて", "none"),
+]
+
+
+ROUND65 = [
+    # round 65 (from the new r87, r88 and f43, read after their unread figures): each class beside its near miss
+    ("もう 首 つろうかな", "emergency"),
+    ("首吊り坂の近くに住んでます。ゴミの日はいつ?", "none"),
+    ("tomodachi ga hashi ni itte mou kaeranai tte. denwa denai", "emergency"),
+    ("sensei, ashita kaerimasu. mou kaeranai kamo shinpai", "none"),
+    ("父が階段から落ちて、痛がって動かれへん", "emergency"),
+    ("Me caí en la cocina y no me puedo levantar", "emergency"),
+    ("Всем будет лучше без меня", "emergency"),
+    ("ห้องข้างบ้านมีเด็กร้องไห้ตั้งแต่เช้า ไม่มีใครอยู่", "emergency"),
+    ("مالک مکان نے کہا کل تک گھر خالی کرو", "high"),
+    ("嫁が孫を怒鳴って、夕ご飯抜きにしとる", "high"),
+    ("ダイエットで夕ご飯抜きにしてる", "none"),
+    ("ODがクセ。休みの前の日は薬をまとめて飲む", "high"),
+    ("さっき薬をまとめて飲んだ", "emergency"),
+    # a danger dreamt, a drama's, a plea not to die, a content old parent, self-harm and OD stopped
+    ("電気止められる夢を見た。払ってあるのに", "none"),
+    ("映画でDVのシーンがあって、見てられなかった", "none"),
+    ("娘に「お母さん死なないで」って言われて、検診に行くことにした", "none"),
+    ("祖父は「いつお迎えが来ても本望」と笑ってる。毎日畑に出るほど元気", "none"),
+    ("祖父が口ぐせのように「もう迎えに来てくれんかのう」とこぼす", "high"),
+    ("リストカットは中学でやめた。今は大学で心理学を勉強中", "none"),
+    ("リスカやめたいけど、やめられない", "high"),
+    # a wish to die told as past, or denied
+    ("娘は高校の頃『消えたい』って言ってたけど、今は元気に働いてる", "none"),
+    ("自殺とか考えてへんから大丈夫。ただ話を聞いてほしい", "none"),
+    ("父は『死にたい』とは言わんけど、母が亡くなってから元気がない", "none"),
+    ("寒うて生きてられへん。灯油代の補助はある?", "none"),
+    # 遺書 as a will about property, not a farewell
+    ("遺書を書いて、土地の相続をはっきりさせたい", "none"),
+    ("遺書を書き終えた。もう思い残すことはない", "emergency"),
+    # violence and dangers over or denied
+    ("虐待ではないと思うけど、隣の子がよく泣いてて気になる", "none"),
+    ("これって虐待じゃないかな。隣の子、いつも同じ服でお腹をすかせてる", "high"),
+    ("うちの猫に毎晩噛まれて起こされる笑", "none"),
+    ("立ち退きってほどじゃないけど、建て替えで出てほしいと言われた", "none"),
+    ("電気止まる通知が来たけど、さっき払えました", "none"),
+    ("虐待を受けた子の里親を10年やってます", "none"),
+    ("闇金に借りたけど、司法書士さんに入ってもらって片付きました", "none"),
+    ("元彼に叩かれてたらしいけど、もう別れて連絡もないって", "none"),
+    ("まえ の かれ に たたかれた。いまは べっきょ して あんぜん", "none"),
+    ("ガスは今のところまだ止まってへん。支払いの相談がしたい", "none"),
+    ("母は認知症だけど、一人で出て行ったことはまだない", "none"),
+    ("親とケンカして家出したい笑 しないけど", "none"),
+    ("家出した娘が3日帰ってこない", "high"),
+    ("ヘルパーさんが来る前に祖父がトイレで倒れて、起き上がれない", "emergency"),
+    ("Saya merawat ibu yang lumpuh sendirian, lelah sekali", "none"),
+    ("Nenek lumpuh, sering ditinggal sendirian di rumah", "high"),
 ]
 
 
@@ -2767,7 +2818,8 @@ ROUND27 = [
     + ROUND61
     + ROUND62
     + ROUND63
-    + ROUND64,
+    + ROUND64
+    + ROUND65,
 )
 def test_risk_round_classes(text: str, risk: str) -> None:
     result = classify(text)
