@@ -340,6 +340,17 @@ EVAL_FLOORS = {
     "r87": (0.94, 1.0, 1.0),
     "r88": (0.93, 1.0, 1.0),
     "f43": (0.97, 1.0, 1.0),
+    # the fourteenth session's held sets, read in the fifteenth (risk round 66), and the five sets written and read then
+    "c116": (0.96, 1.0, 1.0),
+    "r86": (0.96, 1.0, 1.0),
+    "r89": (0.95, 1.0, 1.0),
+    "c117": (0.95, 1.0, 1.0),
+    "f42": (0.97, 1.0, 1.0),
+    "r90": (0.95, 1.0, 1.0),
+    "r91": (0.96, 1.0, 1.0),
+    "f44": (0.96, 1.0, 1.0),
+    "r94": (0.96, 1.0, 1.0),
+    "f46": (0.97, 1.0, 1.0),
 }
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 
