@@ -2562,6 +2562,22 @@ ROUND66 = [
     ("彼が戻ったら殺されるかも。去年は階段から突き落とされた", "high"),
     ("一度は死にたいと思ったけど、今は落ち着いて暮らしています", "none"),
     ("死にたいとか全然思ってないけど、疲れがとれない", "none"),
+    ("借金ばかりで、この子と二人で消えてしまえば楽なのにと思う", "emergency"),
+    ("このローンさえ消えてしまえば楽になるのに", "none"),
+    ("たちのき こんしゅう まで。いく とこ ない", "high"),
+    ("あの階段を毎日上り下りしたら死ぬわ笑 手すりをつけてほしい", "none"),
+    ("店長に殺される、シフト全部埋めろとか無理", "none"),
+    ("He told me if I talk to the police he will kill me", "high"),
+    ("息子から『もう無理、死ぬ』ってきたけど、部活の話だけだった", "none"),
+    ("Êdî naxwazim bijîm, hemû tişt xerab e", "emergency"),
+    ("ตอนนี้ยืนอยู่บนดาดฟ้า", "emergency"),
+    ("همسرم الان با چاقو تهدیدم می‌کند", "emergency"),
+    ("ong noi bi nga o nha tam, khong dung day duoc", "emergency"),
+    ("هیچ چیزی برای خوردن نداریم، بچه گرسنه است", "high"),
+    ("Bavê min nahêle ez derkevim", "high"),
+    ("ane wa ninshin shite 8kagetsu. byouin ni itte inai", "high"),
+    ("Caring for my father alone, last night I nearly hit him. I am afraid I will hurt him", "high"),
+    ("The loan sharks keep calling and say they will come to my house", "high"),
 ]
 
 ROUND34 = [
