@@ -2578,6 +2578,8 @@ ROUND66 = [
     ("ane wa ninshin shite 8kagetsu. byouin ni itte inai", "high"),
     ("Caring for my father alone, last night I nearly hit him. I am afraid I will hurt him", "high"),
     ("The loan sharks keep calling and say they will come to my house", "high"),
+    ("aku mau mengakhiri hidupku malam ini", "emergency"),
+    ("Saya mau akhiri kontrak kerja bulan depan", "none"),
 ]
 
 ROUND34 = [
