@@ -2636,6 +2636,26 @@ ROUND67 = [
     ("わたし こども は いない。 ひとりで くらして さびしい", "none"),
     ("Can someone call me? Writing is difficult for me, my Japanese is poor", "none"),
     ("Not a bot please. I need a real person, I want to end my life tonight", "emergency"),
+    # round 67, third part (from the new r101 (precision-focused), c122 (the dev mix) and f51 (foreign residents), read after their unread figures)
+    ("裏のじいさま、チャイム鳴らしても返事がねえ。明かりが点いたまま4日になる", "emergency"),
+    ("電気つけっぱなしで寝ちゃう癖があって、電気代が高い", "none"),
+    ("Mas mabuti pa na mamatay na lang ako, pagod na ako", "emergency"),
+    ("Mas mabuti pang magpahinga ka muna bago magtrabaho", "none"),
+    ("Ya no aguanto. Esta noche me tiro del puente", "emergency"),
+    ("Me tiro al suelo de risa con ese programa", "none"),
+    ("継父が夜中に妹の部屋に入ってくる。妹は中1でおびえてる", "high"),
+    ("父が夜中に娘の部屋に入って、布団をかけ直してくれてた", "none"),
+    ("独居の方が『もう逝きたい』と訪問のたびにおっしゃる。88歳です", "high"),
+    ("庭の草むしり中に蚊に刺されても気にしない父です", "none"),
+    ("自分の葬式は自分で段取りしておきたい。子らに迷惑をかけたくないけえ", "none"),
+    ("飼ってるハムスターがそろそろ死にそう。寿命かな", "none"),
+    ("うちの猫が輪ゴムを誤飲したかも。夜でも診てくれる病院ある?", "none"),
+    ("母は がいこくじん。びょういん いっしょ に いって つうやく して ほしい", "none"),
+    ("胃がんと言われた時は死にたいと思ったけど、今は手術も終わって元気です", "none"),
+    ("昔は『死にたい』と泣いたこともありました。今はパートに出ています", "none"),
+    ("若い頃に死のうと思ったこともあった。でも生きてて良かったと思う", "none"),
+    ("推しに会えたら死んでもいい笑 それより児童手当の振込日いつ?", "none"),
+    ("首が回らんくらいの借金。生命保険で片をつけるつもりです", "emergency"),
 ]
 
 
